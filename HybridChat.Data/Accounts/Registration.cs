@@ -1,0 +1,3 @@
+namespace HybridChat.Data.Accounts;
+
+public record Registration(string UserName, string Email, string Password, string? DisplayName);

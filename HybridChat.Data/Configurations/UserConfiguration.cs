@@ -1,0 +1,17 @@
+using HybridChat.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HybridChat.Data.Configurations;
+
+public class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
+        builder.Property(u => u.Bio).HasMaxLength(User.BioMaxLength);
+        builder.HasIndex(u => u.DisplayName);
+        builder.HasOne(u => u.AvatarMedia).WithMany().HasForeignKey(u => u.AvatarMediaId)
+            .OnDelete(DeleteBehavior.ClientSetNull);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HybridChat.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    // Database:Provider picks the provider (Sqlite by default); ConnectionStrings:Chat the database.
+    // Without a connection string, SQLite uses hybridchat.db in the data directory.
+    public static IServiceCollection AddChatData(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Chat");
+
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<ChatDbContext, SqlServerChatDbContext>(options => options.UseSqlServer(
+                    connectionString ?? throw new InvalidOperationException("ConnectionStrings:Chat is required for SQL Server."),
+                    sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                connectionString ??= $"Data Source={Path.Combine(dataDirectory, "hybridchat.db")}";
+                services.AddDbContext<ChatDbContext, SqliteChatDbContext>(options => options.UseSqlite(connectionString));
+                break;
+        }
+
+        return services;
+    }
+
+    public static async Task MigrateChatDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (SSE catch-up, pages) proceed while a message is being written.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

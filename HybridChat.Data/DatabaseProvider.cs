@@ -1,0 +1,7 @@
+namespace HybridChat.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

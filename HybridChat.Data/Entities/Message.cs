@@ -1,0 +1,24 @@
+namespace HybridChat.Data.Entities;
+
+public class Message
+{
+    public const int TextMaxLength = 4000;
+    public const int ClientMessageIdMaxLength = 64;
+
+    public long Id { get; set; }
+    public int ConversationId { get; set; }
+    public Conversation Conversation { get; set; } = null!;
+    public int SenderId { get; set; }
+    public User Sender { get; set; } = null!;
+
+    // Chosen by the sending client; unique per sender, so a retried send finds the stored message.
+    public string ClientMessageId { get; set; } = "";
+    public string Text { get; set; } = "";
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime? EditedAt { get; set; }
+    public DateTime? DeletedAt { get; set; }
+
+    public List<Media> Attachments { get; } = [];
+
+    public bool IsDeleted => DeletedAt is not null;
+}

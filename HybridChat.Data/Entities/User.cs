@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace HybridChat.Data.Entities;
+
+public class User : IdentityUser<int>
+{
+    public const int DisplayNameMaxLength = 64;
+    public const int BioMaxLength = 500;
+
+    public string DisplayName { get; set; } = "";
+    public string? Bio { get; set; }
+    public int? AvatarMediaId { get; set; }
+    public Media? AvatarMedia { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime? LastSeenAt { get; set; }
+    public LastSeenVisibility LastSeenVisibility { get; set; } = LastSeenVisibility.Everyone;
+
+    public string Name => string.IsNullOrWhiteSpace(DisplayName) ? UserName ?? "" : DisplayName;
+}

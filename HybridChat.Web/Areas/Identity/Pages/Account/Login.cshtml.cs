@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using HybridChat.Data.Entities;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HybridChat.Web.Areas.Identity.Pages.Account;
+
+[AllowAnonymous]
+public class LoginModel(SignInManager<User> signIn, UserManager<User> users) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var name = Input.UserNameOrEmail.Trim();
+        var user = await users.FindByNameAsync(name) ?? await users.FindByEmailAsync(name);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("./LoginWith2fa", new { ReturnUrl, Input.RememberMe });
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToPage("./Lockout");
+        }
+
+        ModelState.AddModelError(string.Empty, "That user name or password is not right.");
+        return Page();
+    }
+
+    public class LoginInput
+    {
+        [Required(ErrorMessage = "Enter your user name or email.")]
+        [Display(Name = "User name or email")]
+        public string UserNameOrEmail { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        [Display(Name = "Keep me signed in")]
+        public bool RememberMe { get; set; }
+    }
+}

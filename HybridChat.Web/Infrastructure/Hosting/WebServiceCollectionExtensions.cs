@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace HybridChat.Web.Infrastructure.Hosting;
+
+public static class WebServiceCollectionExtensions
+{
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    public static IServiceCollection AddChatWeb(this IServiceCollection services)
+    {
+        services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddRazorPages();
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        return services;
+    }
+}

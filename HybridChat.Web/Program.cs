@@ -1,0 +1,35 @@
+using HybridChat.Data;
+using HybridChat.Web.Infrastructure.Auth;
+using HybridChat.Web.Infrastructure.Email;
+using HybridChat.Web.Infrastructure.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
+var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+
+builder.Services.AddChatData(builder.Configuration, dataDirectory);
+builder.Services.AddChatAccounts();
+builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
+builder.Services.AddChatWeb();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapControllers();
+app.MapRazorPages();
+
+await app.Services.MigrateChatDatabaseAsync();
+await app.RunAsync();
+
+public partial class Program;
