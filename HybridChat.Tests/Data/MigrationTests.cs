@@ -1,0 +1,62 @@
+using HybridChat.Data;
+using HybridChat.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace HybridChat.Tests.Data;
+
+// SQL Server cannot run on these machines, so its side is checked without a server: the model
+// matches its migrations, and the idempotent deployment script generates.
+public class MigrationTests
+{
+    [Fact]
+    public void The_sqlite_migrations_match_the_model()
+    {
+        using var db = new SqliteChatDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void The_sql_server_migrations_match_the_model()
+    {
+        using var db = new SqlServerChatDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void The_sql_server_idempotent_migration_script_can_be_generated()
+    {
+        using var db = new SqlServerChatDbContextFactory().CreateDbContext([]);
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        foreach (var migration in db.Database.GetMigrations())
+        {
+            Assert.Contains($"WHERE [MigrationId] = N'{migration}'", script, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("CREATE TABLE [Messages]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [MessageChanges]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Messages_SenderId_ClientMessageId]", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_app_starts_on_an_empty_directory_and_creates_its_database()
+    {
+        await using var app = new ChatApp();
+        Assert.False(Directory.Exists(app.DataDirectory));
+
+        using var session = app.NewSession();
+        await session.GetPageAsync("/");
+
+        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "hybridchat.db")));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync() is [var mode] ? mode : null);
+    }
+}
