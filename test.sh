@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test of HybridChat on a fresh Debian machine: installs what is missing (Debian
+# packages, the .NET local tools; npm packages come with the build), builds once, runs the
+# integration tests and the browser tests, and ends with one line: "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+apt_packages=(chromium)
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "Installing ${missing[*]} with apt"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore
+dotnet build HybridChat.sln -c Release
+
+results=artifacts/test-results
+rm -rf "$results"
+status=0
+for project in HybridChat.Tests HybridChat.E2E; do
+  dotnet test "$project" -c Release --no-build --results-directory "$results" \
+    --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" || status=1
+done
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+  failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+done
+[ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 2 ] || status=1
+echo "$passed passed, $failed failed"
+exit $status
