@@ -1,4 +1,5 @@
 using HybridChat.Data;
+using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Email;
 using HybridChat.Web.Infrastructure.Hosting;
@@ -8,6 +9,8 @@ var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environ
 
 builder.Services.AddChatData(builder.Configuration, dataDirectory);
 builder.Services.AddChatAccounts();
+builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
+builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
 builder.Services.AddChatWeb();
 
@@ -22,12 +25,15 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapControllers();
 app.MapRazorPages();
+app.MapChatApiDocuments();
 
 await app.Services.MigrateChatDatabaseAsync();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Data.Accounts;
 
@@ -12,9 +13,11 @@ public class Registrations(UserManager<User> users)
     public async Task<(User? User, ValidationErrors Errors)> RegisterAsync(Registration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        var errors = new ValidationErrors();
         var userName = registration.UserName?.Trim() ?? "";
         var email = registration.Email?.Trim() ?? "";
+        var password = registration.Password ?? "";
+        var user = new User { UserName = userName, Email = email, DisplayName = userName };
+        var errors = user.Revise(new ProfileChange(string.IsNullOrWhiteSpace(registration.DisplayName) ? userName : registration.DisplayName, null, null));
 
         if (userName.Length == 0)
         {
@@ -30,20 +33,44 @@ public class Registrations(UserManager<User> users)
             errors.Add(nameof(Registration.Email), "Enter your email address.");
         }
 
-        var user = new User { UserName = userName, Email = email, DisplayName = userName };
-        errors.AddAll(user.Revise(new ProfileChange(string.IsNullOrWhiteSpace(registration.DisplayName) ? userName : registration.DisplayName, null, null)));
+        // UserManager stops at the first failing check; a form should show every problem at once.
+        if (userName.Length > 0 && email.Length > 0)
+        {
+            foreach (var validator in users.UserValidators)
+            {
+                AddAll(errors, await validator.ValidateAsync(users, user));
+            }
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            AddAll(errors, await validator.ValidateAsync(users, user, password));
+        }
+
         if (!errors.IsValid)
         {
             return (null, errors);
         }
 
-        var result = await users.CreateAsync(user, registration.Password ?? "");
+        try
+        {
+            AddAll(errors, await users.CreateAsync(user, password));
+        }
+        catch (DbUpdateException)
+        {
+            // Someone took the name or email between the check and the insert.
+            errors.Add(nameof(Registration.UserName), "That user name or email was just taken. Try another.");
+        }
+
+        return errors.IsValid ? (user, errors) : (null, errors);
+    }
+
+    private static void AddAll(ValidationErrors errors, IdentityResult result)
+    {
         foreach (var error in result.Errors)
         {
             errors.Add(FieldOf(error), error.Description);
         }
-
-        return result.Succeeded ? (user, errors) : (null, errors);
     }
 
     private static string FieldOf(IdentityError error) => error.Code switch

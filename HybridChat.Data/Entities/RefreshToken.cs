@@ -13,4 +13,8 @@ public class RefreshToken
     public DateTime ExpiresAt { get; set; }
     public DateTime? UsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    // The user's security stamp when the token was issued. A password change or reset changes
+    // the stamp, which retires every refresh token issued before it.
+    public string SecurityStamp { get; set; } = "";
 }

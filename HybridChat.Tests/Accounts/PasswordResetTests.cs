@@ -1,11 +1,9 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using HybridChat.Tests.Infrastructure;
-using MimeKit;
 
 namespace HybridChat.Tests.Accounts;
 
-public partial class PasswordResetTests(ChatApp app) : IClassFixture<ChatApp>
+public class PasswordResetTests(ChatApp app) : IClassFixture<ChatApp>
 {
     [Fact]
     public async Task A_forgotten_password_is_reset_by_following_the_emailed_link()
@@ -17,7 +15,7 @@ public partial class PasswordResetTests(ChatApp app) : IClassFixture<ChatApp>
         await session.OpenAndSubmitAsync("/Identity/Account/ForgotPassword", "#forgot-password-form",
             new Dictionary<string, string> { ["Input.Email"] = $"{userName}@example.test" }, HttpStatusCode.Redirect);
 
-        var link = await ResetLinkSentToAsync($"{userName}@example.test");
+        var link = await app.ResetLinkSentToAsync($"{userName}@example.test");
         var resetPage = await session.GetPageAsync(link.PathAndQuery);
         using (var reset = await session.SubmitAsync(resetPage, "main form", new Dictionary<string, string>
         {
@@ -47,7 +45,7 @@ public partial class PasswordResetTests(ChatApp app) : IClassFixture<ChatApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Identity/Account/ForgotPasswordConfirmation", response.Headers.Location?.OriginalString);
-        Assert.Empty(await MailsToAsync(unknown));
+        Assert.Empty(await app.MailsToAsync(unknown));
     }
 
     [Fact]
@@ -73,35 +71,4 @@ public partial class PasswordResetTests(ChatApp app) : IClassFixture<ChatApp>
         using var oldPassword = await session.LogInAsync(userName);
         Assert.Equal(HttpStatusCode.Redirect, oldPassword.StatusCode);
     }
-
-    private async Task<Uri> ResetLinkSentToAsync(string email)
-    {
-        var mail = Assert.Single(await MailsToAsync(email));
-        Assert.Equal("Reset your HybridChat password", mail.Subject);
-        var href = LinkPattern().Match(mail.HtmlBody ?? "").Groups[1].Value;
-        return new Uri(WebUtility.HtmlDecode(href));
-    }
-
-    private async Task<List<MimeMessage>> MailsToAsync(string email)
-    {
-        var mails = new List<MimeMessage>();
-        if (!Directory.Exists(app.MailDirectory))
-        {
-            return mails;
-        }
-
-        foreach (var file in Directory.GetFiles(app.MailDirectory, "*.eml"))
-        {
-            var message = await MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address.Equals(email, StringComparison.OrdinalIgnoreCase)))
-            {
-                mails.Add(message);
-            }
-        }
-
-        return mails;
-    }
-
-    [GeneratedRegex("href=\"([^\"]+)\"")]
-    private static partial Regex LinkPattern();
 }

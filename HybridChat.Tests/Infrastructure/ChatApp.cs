@@ -10,6 +10,10 @@ public sealed class ChatApp : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
+    public Dictionary<string, string> Settings { get; } = [];
+
+    public ApiSession NewApiSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
+
     public WebSession NewSession() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
@@ -17,6 +21,12 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
+        // Tests sign up many users from one address; the rate-limit test sets its own limit.
+        builder.UseSetting("RateLimits:AuthPermitsPerMinute", Settings.GetValueOrDefault("RateLimits:AuthPermitsPerMinute", "100000"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

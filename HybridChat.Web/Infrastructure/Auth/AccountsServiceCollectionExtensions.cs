@@ -1,6 +1,7 @@
 using HybridChat.Data;
 using HybridChat.Data.Accounts;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace HybridChat.Web.Infrastructure.Auth;
@@ -37,6 +38,7 @@ public static class AccountsServiceCollectionExtensions
         });
 
         services.AddScoped<Registrations>();
+        services.AddScoped<PasswordResetMail>();
         return services;
     }
 }

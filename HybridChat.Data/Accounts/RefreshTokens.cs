@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using HybridChat.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridChat.Data.Accounts;
+
+// Refresh tokens are random, stored only as SHA-256 hashes and good for one use. Redeeming one
+// issues its successor in the same family; presenting a token that was already used means two
+// parties hold it, so the whole family is revoked.
+public class RefreshTokens(ChatDbContext db, TimeProvider clock)
+{
+    public async Task<string> IssueAsync(User user, TimeSpan lifetime, Guid? familyId = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var token = WebEncode(RandomNumberGenerator.GetBytes(32));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.RefreshTokens.Add(new RefreshToken
+        {
+            UserId = user.Id,
+            FamilyId = familyId ?? Guid.NewGuid(),
+            TokenHash = Hash(token),
+            SecurityStamp = user.SecurityStamp ?? "",
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+        });
+        await db.SaveChangesAsync();
+        return token;
+    }
+
+    // Returns the user and the successor token, or null when the token must not be honoured.
+    public async Task<(User User, string Token)?> RedeemAsync(string token, TimeSpan lifetime)
+    {
+        var hash = Hash(token);
+        var stored = await db.RefreshTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.TokenHash == hash);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var usable = stored.UsedAt is null && stored.RevokedAt is null && stored.ExpiresAt > now
+            && stored.SecurityStamp == stored.User.SecurityStamp;
+        // Claiming the token is one conditional update, so two concurrent refreshes cannot both win.
+        var claimed = usable && await db.RefreshTokens
+            .Where(t => t.Id == stored.Id && t.UsedAt == null && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now)) == 1;
+        if (!claimed)
+        {
+            await RevokeFamilyAsync(stored.FamilyId);
+            return null;
+        }
+
+        return (stored.User, await IssueAsync(stored.User, lifetime, stored.FamilyId));
+    }
+
+    public async Task RevokeFamilyOfAsync(string token)
+    {
+        var hash = Hash(token);
+        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync();
+        if (familyId is { } family)
+        {
+            await RevokeFamilyAsync(family);
+        }
+    }
+
+    private Task<int> RevokeFamilyAsync(Guid familyId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now));
+    }
+
+    private static string Hash(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+
+    private static string WebEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,3 @@
+using HybridChat.E2E.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(AppFixture))]

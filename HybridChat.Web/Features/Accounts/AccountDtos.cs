@@ -1,0 +1,61 @@
+using HybridChat.Data.Entities;
+
+namespace HybridChat.Web.Features.Accounts;
+
+// Request bodies are records with properties (not positional) so validation errors carry the
+// JSON field names, and a missing string arrives as "" for the domain rules to name.
+public record RegisterRequest
+{
+    public string UserName { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string Password { get; init; } = "";
+    public string? DisplayName { get; init; }
+}
+
+public record RegisteredUser(int Id, string UserName, string DisplayName)
+{
+    public static RegisteredUser From(User user) => new(user.Id, user.UserName!, user.DisplayName);
+}
+
+public record TokenRequest
+{
+    public string UserName { get; init; } = "";
+    public string Password { get; init; } = "";
+}
+
+public record RefreshRequest
+{
+    public string RefreshToken { get; init; } = "";
+}
+
+public record ForgotPasswordRequest
+{
+    public string Email { get; init; } = "";
+}
+
+public record ResetPasswordRequest
+{
+    public string Email { get; init; } = "";
+    public string Token { get; init; } = "";
+    public string NewPassword { get; init; } = "";
+}
+
+public record ChangePasswordRequest
+{
+    public string CurrentPassword { get; init; } = "";
+    public string NewPassword { get; init; } = "";
+}
+
+public record ProfileUpdateRequest
+{
+    public string? DisplayName { get; init; }
+    public string? Bio { get; init; }
+    public LastSeenVisibility? LastSeenVisibility { get; init; }
+}
+
+public record Profile(int Id, string UserName, string Email, string DisplayName, string? Bio, string? AvatarUrl,
+    LastSeenVisibility LastSeenVisibility)
+{
+    public static Profile From(User user) => new(user.Id, user.UserName!, user.Email!, user.DisplayName, user.Bio,
+        user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility);
+}

@@ -1,0 +1,63 @@
+using HybridChat.Data.Accounts;
+using HybridChat.Data.Entities;
+using HybridChat.Web.Infrastructure.Api;
+using HybridChat.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace HybridChat.Web.Features.Accounts;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+[Route(Prefix + "/auth")]
+public class AuthTokensApiController(UserManager<User> users, SignInManager<User> signIn, AccessTokens accessTokens,
+    RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
+{
+    // Signs in with a user name (or email) and password; the same lockout as the login page applies.
+    [HttpPost("token")]
+    [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType(StatusCodes.Status423Locked)]
+    public async Task<ActionResult<TokenPair>> Create(TokenRequest request)
+    {
+        var user = await users.FindByNameAsync(request.UserName.Trim()) ?? await users.FindByEmailAsync(request.UserName.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
+                detail: "Too many failed sign-ins. Try again in a few minutes.");
+        }
+
+        if (!result.Succeeded)
+        {
+            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user name or password");
+        }
+
+        return accessTokens.Pair(user!, await refreshTokens.IssueAsync(user!, options.Value.RefreshTokenLifetime));
+    }
+
+    // Trades a refresh token for a new pair. Each refresh token works once; a reused one revokes its family.
+    [HttpPost("refresh")]
+    [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
+    public async Task<ActionResult<TokenPair>> Refresh(RefreshRequest request)
+    {
+        var redeemed = await refreshTokens.RedeemAsync(request.RefreshToken, options.Value.RefreshTokenLifetime);
+        return redeemed is var (user, refreshToken)
+            ? accessTokens.Pair(user, refreshToken)
+            : Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Refresh token is not valid",
+                detail: "Sign in again with your user name and password.");
+    }
+
+    // Ends the session that the refresh token belongs to, on this device.
+    [HttpPost("logout")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Delete(RefreshRequest request)
+    {
+        await refreshTokens.RevokeFamilyOfAsync(request.RefreshToken);
+        return NoContent();
+    }
+}

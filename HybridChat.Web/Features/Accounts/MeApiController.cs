@@ -1,0 +1,46 @@
+using HybridChat.Data;
+using HybridChat.Data.Accounts;
+using HybridChat.Data.Entities;
+using HybridChat.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.Accounts;
+
+[Route(Prefix + "/me")]
+public class MeApiController(ChatDbContext db, UserManager<User> users) : ApiControllerBase
+{
+    [HttpGet]
+    public async Task<ActionResult<Profile>> Show() => Profile.From(await CurrentUserAsync());
+
+    [HttpPatch]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<Profile>> Update(ProfileUpdateRequest request)
+    {
+        var user = await CurrentUserAsync();
+        var errors = user.Revise(new ProfileChange(request.DisplayName, request.Bio, request.LastSeenVisibility));
+        if (!errors.IsValid)
+        {
+            return ValidationProblem(errors);
+        }
+
+        await db.SaveChangesAsync();
+        return Profile.From(user);
+    }
+
+    // Changing the password also retires every refresh token of the user (the security stamp changes).
+    [HttpPost("password")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> ChangePassword(ChangePasswordRequest request)
+    {
+        var result = await users.ChangePasswordAsync(await CurrentUserAsync(), request.CurrentPassword, request.NewPassword);
+        return result.Succeeded
+            ? NoContent()
+            : ValidationProblem(result.ToValidationErrors(nameof(request.NewPassword), nameof(request.CurrentPassword)));
+    }
+
+    private async Task<User> CurrentUserAsync() =>
+        await users.FindByIdAsync(CurrentUserId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        ?? throw new InvalidOperationException("The token's user no longer exists.");
+}

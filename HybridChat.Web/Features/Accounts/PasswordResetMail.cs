@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using HybridChat.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace HybridChat.Web.Features.Accounts;
+
+// "Forgot your password?" from the web page and from the API sends the same email: a link to the
+// web reset page whose code the API's reset-password call accepts as its token.
+public class PasswordResetMail(UserManager<User> users, IEmailSender email, LinkGenerator links)
+{
+    public async Task SendAsync(string address, HttpContext http)
+    {
+        var user = await users.FindByEmailAsync(address.Trim());
+        if (user is null)
+        {
+            return;
+        }
+
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var link = links.GetUriByPage(http, "/Account/ResetPassword", handler: null, values: new { area = "Identity", code })
+            ?? throw new InvalidOperationException("The reset password page has no route.");
+        await email.SendEmailAsync(user.Email!, "Reset your HybridChat password",
+            $"<p>Hello {HtmlEncoder.Default.Encode(user.Name)},</p>" +
+            "<p>Someone asked to reset the password of your HybridChat account. If it was you, " +
+            $"<a href=\"{HtmlEncoder.Default.Encode(link)}\">choose a new password</a>.</p>" +
+            $"<p>In the app, use this reset code: <code>{code}</code></p>" +
+            "<p>If it was not you, ignore this email: your password stays as it is.</p>");
+    }
+
+    public async Task<IdentityResult> ResetAsync(string address, string code, string newPassword)
+    {
+        var user = await users.FindByEmailAsync(address.Trim());
+        var token = TryDecode(code);
+        if (user is null || token is null)
+        {
+            return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
+        }
+
+        return await users.ResetPasswordAsync(user, token, newPassword);
+    }
+
+    private static string? TryDecode(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

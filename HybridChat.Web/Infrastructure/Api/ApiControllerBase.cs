@@ -1,0 +1,39 @@
+using System.Globalization;
+using Asp.Versioning;
+using HybridChat.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace HybridChat.Web.Infrastructure.Api;
+
+// Every JSON API controller: bearer tokens only, versioned routes, ProblemDetails errors.
+// Antiforgery guards cookie sessions; a bearer token is never sent by the browser on its own.
+[ApiController]
+[IgnoreAntiforgeryToken]
+[ApiVersion(1.0)]
+[Authorize(AuthenticationSchemes = JwtBearerDefaults.AuthenticationScheme)]
+public abstract class ApiControllerBase : ControllerBase
+{
+    public const string Prefix = "api/v{version:apiVersion}";
+
+    protected int CurrentUserId => int.Parse(User.FindFirst(JwtRegisteredClaimNames.Sub)!.Value, CultureInfo.InvariantCulture);
+
+    protected ActionResult ValidationProblem(ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(JsonName(field), message);
+            }
+        }
+
+        return ValidationProblem(ModelState);
+    }
+
+    private static string JsonName(string field) =>
+        field.Length == 0 ? "" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field);
+}

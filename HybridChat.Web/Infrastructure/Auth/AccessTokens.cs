@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using HybridChat.Data.Entities;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HybridChat.Web.Infrastructure.Auth;
+
+public record TokenPair(string AccessToken, string RefreshToken, string TokenType, int ExpiresIn);
+
+public class AccessTokens(IOptions<ApiTokenOptions> options, SymmetricSecurityKey key, TimeProvider clock)
+{
+    public string Issue(User user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Value.Issuer,
+            Audience = options.Value.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + options.Value.AccessTokenLifetime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(JwtRegisteredClaimNames.UniqueName, user.UserName ?? ""),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            ]),
+        });
+    }
+
+    public TokenPair Pair(User user, string refreshToken) =>
+        new(Issue(user), refreshToken, "Bearer", (int)options.Value.AccessTokenLifetime.TotalSeconds);
+}

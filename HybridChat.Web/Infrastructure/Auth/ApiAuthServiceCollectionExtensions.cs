@@ -1,0 +1,38 @@
+using HybridChat.Data.Accounts;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HybridChat.Web.Infrastructure.Auth;
+
+public static class ApiAuthServiceCollectionExtensions
+{
+    // The API authenticates only with bearer tokens. The cookie stays the default scheme, so
+    // pages never accept a token and API controllers (which name this scheme) never a cookie.
+    public static IServiceCollection AddChatApiAuth(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment, string dataDirectory)
+    {
+        var options = configuration.GetSection(ApiTokenOptions.Section).Get<ApiTokenOptions>() ?? new ApiTokenOptions();
+        var key = SigningKey.Load(options, environment, dataDirectory);
+        services.Configure<ApiTokenOptions>(configuration.GetSection(ApiTokenOptions.Section));
+        services.AddSingleton(key);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AccessTokens>();
+        services.AddScoped<RefreshTokens>();
+
+        services.AddAuthentication().AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = options.Issuer,
+                ValidAudience = options.Audience,
+                IssuerSigningKey = key,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                NameClaimType = JwtRegisteredClaimNames.UniqueName,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        return services;
+    }
+}
