@@ -13,11 +13,12 @@ namespace HybridChat.Web.Features.Accounts;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 [Route(Prefix + "/auth")]
+[Tags("Auth")]
 public class AuthTokensApiController(UserManager<User> users, SignInManager<User> signIn, AccessTokens accessTokens,
     RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
 {
-    // Signs in with a user name (or email) and password; the same lockout as the login page applies.
     [HttpPost("token")]
+    [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType(StatusCodes.Status423Locked)]
@@ -39,8 +40,8 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
         return accessTokens.Pair(user!, await refreshTokens.IssueAsync(user!, options.Value.RefreshTokenLifetime));
     }
 
-    // Trades a refresh token for a new pair. Each refresh token works once; a reused one revokes its family.
     [HttpPost("refresh")]
+    [EndpointSummary("Trade a refresh token for a new pair. Each works once; a reused one revokes its whole family.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
     public async Task<ActionResult<TokenPair>> Refresh(RefreshRequest request)
@@ -52,8 +53,8 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
                 detail: "Sign in again with your user name and password.");
     }
 
-    // Ends the session that the refresh token belongs to, on this device.
     [HttpPost("logout")]
+    [EndpointSummary("End the sign-in that the refresh token belongs to.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(RefreshRequest request)
     {

@@ -8,12 +8,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace HybridChat.Web.Features.Accounts;
 
 [Route(Prefix + "/me")]
+[Tags("Me")]
 public class MeApiController(ChatDbContext db, UserManager<User> users) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointSummary("Your profile.")]
     public async Task<ActionResult<Profile>> Show() => Profile.From(await CurrentUserAsync());
 
     [HttpPatch]
+    [EndpointSummary("Change the given profile fields; omitted ones stay as they are.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<Profile>> Update(ProfileUpdateRequest request)
     {
@@ -28,8 +31,8 @@ public class MeApiController(ChatDbContext db, UserManager<User> users) : ApiCon
         return Profile.From(user);
     }
 
-    // Changing the password also retires every refresh token of the user (the security stamp changes).
     [HttpPost("password")]
+    [EndpointSummary("Change your password; every refresh token stops working.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> ChangePassword(ChangePasswordRequest request)

@@ -8,10 +8,11 @@ namespace HybridChat.Web.Features.Accounts;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 [Route(Prefix + "/auth")]
+[Tags("Auth")]
 public class PasswordResetsApiController(PasswordResetMail resetMail) : ApiControllerBase
 {
-    // Always 202, whether or not the address has an account, so nobody can probe for one.
     [HttpPost("forgot-password")]
+    [EndpointSummary("Email a password reset link and code. Always 202, so nobody can probe for accounts.")]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
     public async Task<IActionResult> Create(ForgotPasswordRequest request)
     {
@@ -19,8 +20,8 @@ public class PasswordResetsApiController(PasswordResetMail resetMail) : ApiContr
         return Accepted();
     }
 
-    // The token is the reset code from the email. Every refresh token of the user stops working.
     [HttpPost("reset-password")]
+    [EndpointSummary("Set a new password with the emailed reset code as token; ends every sign-in.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Update(ResetPasswordRequest request)

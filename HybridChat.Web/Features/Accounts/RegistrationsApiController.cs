@@ -9,9 +9,11 @@ namespace HybridChat.Web.Features.Accounts;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 [Route(Prefix + "/auth/register")]
+[Tags("Auth")]
 public class RegistrationsApiController(Registrations registrations) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointSummary("Create an account.")]
     [ProducesResponseType<RegisteredUser>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<RegisteredUser>> Create(RegisterRequest request)

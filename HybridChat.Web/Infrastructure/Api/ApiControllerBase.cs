@@ -12,11 +12,16 @@ namespace HybridChat.Web.Infrastructure.Api;
 // Antiforgery guards cookie sessions; a bearer token is never sent by the browser on its own.
 [ApiController]
 [IgnoreAntiforgeryToken]
+[RequestSizeLimit(ApiControllerBase.MaxJsonBodyBytes)]
+[TypeFilter<PayloadTooLargeFilter>]
 [ApiVersion(1.0)]
 [Authorize(AuthenticationSchemes = JwtBearerDefaults.AuthenticationScheme)]
 public abstract class ApiControllerBase : ControllerBase
 {
     public const string Prefix = "api/v{version:apiVersion}";
+
+    // JSON bodies are small; uploads (media) set their own, larger limit.
+    public const int MaxJsonBodyBytes = 64 * 1024;
 
     protected int CurrentUserId => int.Parse(User.FindFirst(JwtRegisteredClaimNames.Sub)!.Value, CultureInfo.InvariantCulture);
 
