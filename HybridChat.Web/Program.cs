@@ -3,6 +3,7 @@ using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Email;
 using HybridChat.Web.Infrastructure.Hosting;
+using HybridChat.Web.Infrastructure.Realtime;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
@@ -12,6 +13,8 @@ builder.Services.AddChatAccounts();
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
 builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
+builder.Services.AddChatRealtime(builder.Configuration);
+builder.Services.AddChatPeople();
 builder.Services.AddChatWeb();
 
 var app = builder.Build();

@@ -1,14 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace HybridChat.E2E.Infrastructure;
 
 // What a person does with the account pages, in the words the pages use.
 public static class AccountPages
 {
     public const string Password = "correct horse battery";
-
-    // Hints sit inside the labels: the register form's field is named "Password At least 8 characters."
-    private static readonly Regex PasswordName = new("^Password", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     public static async Task RegisterAsync(this IPage page, string userName, string displayName)
     {
@@ -37,8 +32,7 @@ public static class AccountPages
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToBeVisibleAsync();
     }
 
-    private static ILocator PasswordField(IPage page) =>
-        page.GetByRole(AriaRole.Textbox, new() { NameRegex = PasswordName });
+    private static ILocator PasswordField(IPage page) => page.GetByLabel("Password", new() { Exact = true });
 
     public static ILocator Greeting(this IPage page, string displayName) =>
         page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {displayName}", Level = 1 });

@@ -3,9 +3,12 @@ namespace HybridChat.E2E.Infrastructure;
 // A fresh browser context and page per test; a screenshot of the page when the test fails.
 public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
 {
+    private readonly List<IBrowserContext> others = [];
     private IBrowserContext? context;
 
     protected IPage Page { get; private set; } = null!;
+
+    protected Uri BaseAddress => app.BaseAddress;
 
     public async ValueTask InitializeAsync()
     {
@@ -27,6 +30,19 @@ public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
             await Page.ScreenshotAsync(new() { Path = Artifacts.PathFor("failures", $"{name}.png"), FullPage = true });
         }
 
+        foreach (var other in others)
+        {
+            await other.CloseAsync();
+        }
+
         await context.CloseAsync();
+    }
+
+    // Another person at another browser: their own context, cookies and page.
+    protected async Task<(IBrowserContext Context, IPage Page)> AnotherPersonAsync()
+    {
+        var other = await app.NewContextAsync();
+        others.Add(other);
+        return (other, await other.NewPageAsync());
     }
 }

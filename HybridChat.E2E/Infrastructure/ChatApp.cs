@@ -25,6 +25,8 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("DataDirectory", dataDirectory);
+        // Every test signs people up and in from the same address.
+        builder.UseSetting("RateLimits:AuthPermitsPerMinute", "100000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -16,15 +16,27 @@ public sealed class ChatApp : WebApplicationFactory<Program>
 
     public Dictionary<string, string> Settings { get; } = [];
 
-    public ApiSession NewApiSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
+    public Action<IWebHostBuilder>? ConfigureHost { get; set; }
 
-    // Some limits (request body size) are enforced by Kestrel, not by the in-memory test server.
+    private Uri? kestrelAddress;
+
+    public ApiSession NewApiSession() => new(kestrelAddress is null
+        ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false })
+        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = kestrelAddress });
+
+    // Some behaviour (request body limits, live streams over real sockets) needs Kestrel, not the
+    // in-memory test server; after this, API sessions talk to it over loopback.
     public Uri StartKestrel()
     {
-        UseKestrel(0);
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        return new Uri(addresses.Addresses.First());
+        if (kestrelAddress is null)
+        {
+            UseKestrel(0);
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            kestrelAddress = new Uri(addresses.Addresses.First());
+        }
+
+        return kestrelAddress;
     }
 
     public WebSession NewSession() =>
@@ -40,6 +52,8 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        ConfigureHost?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -25,6 +25,9 @@ public abstract class ApiControllerBase : ControllerBase
 
     protected int CurrentUserId => int.Parse(User.FindFirst(JwtRegisteredClaimNames.Sub)!.Value, CultureInfo.InvariantCulture);
 
+    [NonAction]
+    public ActionResult ValidationProblemFor(ValidationErrors errors) => ValidationProblem(errors);
+
     protected ActionResult ValidationProblem(ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

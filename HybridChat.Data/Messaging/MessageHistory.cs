@@ -1,0 +1,28 @@
+using HybridChat.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridChat.Data.Messaging;
+
+public record MessagePage(IReadOnlyList<Message> Items, bool HasMore);
+
+// Keyset pages of a conversation's messages, always returned oldest to newest. Without a cursor
+// it is the newest page; "before" walks back in time, "after" forward.
+public class MessageHistory(ChatDbContext db)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<MessagePage> PageAsync(int conversationId, long? before, long? after, int limit)
+    {
+        limit = Math.Clamp(limit, 1, MaxPageSize);
+        var messages = db.Messages.AsNoTracking().Include(m => m.Sender).Include(m => m.Attachments)
+            .Where(m => m.ConversationId == conversationId);
+        if (after is { } afterId)
+        {
+            var newer = await messages.Where(m => m.Id > afterId).OrderBy(m => m.Id).Take(limit + 1).ToListAsync();
+            return new MessagePage(newer.Take(limit).ToList(), newer.Count > limit);
+        }
+
+        var older = await messages.Where(m => before == null || m.Id < before).OrderByDescending(m => m.Id).Take(limit + 1).ToListAsync();
+        return new MessagePage(older.Take(limit).Reverse().ToList(), older.Count > limit);
+    }
+}

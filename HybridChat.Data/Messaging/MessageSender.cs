@@ -1,0 +1,120 @@
+using HybridChat.Data.Entities;
+using HybridChat.Data.Relationships;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridChat.Data.Messaging;
+
+// The one send path for the web, the API and anything else: validates, refuses what the rules
+// forbid, and writes the message with its change-log entry in one transaction. A send that repeats
+// a client message id returns the stored message instead of writing a second one.
+public class MessageSender(ChatDbContext db, TimeProvider clock)
+{
+    public async Task<MessagePosting> SendAsync(SendMessage send)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        var membership = await db.Memberships.Include(m => m.Conversation).Include(m => m.User)
+            .SingleOrDefaultAsync(m => m.ConversationId == send.ConversationId && m.UserId == send.SenderId);
+        if (membership is null)
+        {
+            return MessagePosting.Refused(MessageRefusal.NotFound);
+        }
+
+        var stored = await FindSentAsync(send);
+        if (stored is not null)
+        {
+            return stored.ConversationId == send.ConversationId
+                ? new MessagePosting(stored, null, new ValidationErrors())
+                : MessagePosting.Invalid(Error(nameof(send.ClientMessageId), "This client message id was already used in another conversation."));
+        }
+
+        var errors = MessageText.Validate(send.Text, send.AttachmentIds?.Count ?? 0);
+        if (string.IsNullOrWhiteSpace(send.ClientMessageId) || send.ClientMessageId.Length > Message.ClientMessageIdMaxLength)
+        {
+            errors.Add(nameof(send.ClientMessageId), $"Give every message a client id of 1 to {Message.ClientMessageIdMaxLength} characters.");
+        }
+
+        var attachments = await AttachableMediaAsync(send, errors);
+        if (!errors.IsValid)
+        {
+            return MessagePosting.Invalid(errors);
+        }
+
+        if (membership.Conversation.Kind == ConversationKind.Direct && await OtherSideBlocksAsync(membership.Conversation, send.SenderId))
+        {
+            return MessagePosting.Refused(MessageRefusal.Blocked);
+        }
+
+        try
+        {
+            return await WriteAsync(send, membership, attachments);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent send with the same client id won the unique index.
+            db.ChangeTracker.Clear();
+            var raced = await FindSentAsync(send);
+            if (raced is null)
+            {
+                throw;
+            }
+
+            return new MessagePosting(raced, null, new ValidationErrors());
+        }
+    }
+
+    private async Task<MessagePosting> WriteAsync(SendMessage send, Membership membership, List<Media> attachments)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SerializeWritersAsync();
+        var message = new Message
+        {
+            ConversationId = send.ConversationId,
+            SenderId = send.SenderId,
+            Sender = membership.User,
+            ClientMessageId = send.ClientMessageId,
+            Text = send.Text?.Trim() ?? "",
+            CreatedAt = now,
+        };
+        message.Attachments.AddRange(attachments);
+        db.Messages.Add(message);
+        var change = db.Record(message, MessageChangeKind.Created, now);
+        membership.Conversation.UpdatedAt = now;
+        await db.SaveChangesAsync();
+        membership.Conversation.LastMessageId = message.Id;
+        membership.MarkReadUpTo(message.Id, now);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return new MessagePosting(message, change, new ValidationErrors());
+    }
+
+    private Task<Message?> FindSentAsync(SendMessage send) =>
+        db.Messages.AsNoTracking().Include(m => m.Attachments).Include(m => m.Sender)
+            .SingleOrDefaultAsync(m => m.SenderId == send.SenderId && m.ClientMessageId == send.ClientMessageId);
+
+    private async Task<List<Media>> AttachableMediaAsync(SendMessage send, ValidationErrors errors)
+    {
+        var ids = send.AttachmentIds ?? [];
+        var media = await db.Media.Where(m => ids.Contains(m.Id) && m.UploaderId == send.SenderId && m.MessageId == null).ToListAsync();
+        if (media.Count != ids.Distinct().Count())
+        {
+            errors.Add(nameof(send.AttachmentIds), "Attach only files you uploaded and have not sent yet.");
+        }
+
+        return media;
+    }
+
+    private async Task<bool> OtherSideBlocksAsync(Conversation conversation, int senderId)
+    {
+        var other = await db.Memberships.Where(m => m.ConversationId == conversation.Id && m.UserId != senderId)
+            .Select(m => m.UserId).FirstOrDefaultAsync();
+        return await db.BlockedEitherWayAsync(senderId, other);
+    }
+
+    private static ValidationErrors Error(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return errors;
+    }
+}

@@ -1,0 +1,7 @@
+namespace HybridChat.Data.People;
+
+public enum FriendRequestDirection
+{
+    Incoming,
+    Outgoing,
+}

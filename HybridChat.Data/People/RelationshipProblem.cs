@@ -1,0 +1,10 @@
+namespace HybridChat.Data.People;
+
+public enum RelationshipProblem
+{
+    NotFound,
+    Yourself,
+    AlreadyFriends,
+    AlreadyRequested,
+    AlreadyAnswered,
+}

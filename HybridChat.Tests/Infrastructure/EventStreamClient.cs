@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.ServerSentEvents;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace HybridChat.Tests.Infrastructure;
+
+public record ReceivedEvent(string Type, string? Id, JsonObject Data);
+
+// A real SSE client on GET /api/v1/events: reads the stream in the background, as an app would.
+public sealed class EventStreamClient : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private readonly Channel<ReceivedEvent> received = Channel.CreateUnbounded<ReceivedEvent>();
+    private readonly CancellationTokenSource stop = new();
+    private readonly HttpResponseMessage response;
+    private readonly Task reading;
+
+    private EventStreamClient(HttpResponseMessage response)
+    {
+        this.response = response;
+        reading = Task.Run(ReadAsync);
+    }
+
+    public string? LastEventId { get; private set; }
+
+    public Task Ended => reading;
+
+    public static async Task<EventStreamClient> OpenAsync(HttpClient client, string accessToken, string? lastEventId = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        if (lastEventId is not null)
+        {
+            request.Headers.Add("Last-Event-ID", lastEventId);
+        }
+
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return new EventStreamClient(response);
+    }
+
+    public async Task<ReceivedEvent> NextAsync(string? type = null)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var next = await received.Reader.ReadAsync(timeout.Token);
+            if (type is null || next.Type == type)
+            {
+                return next;
+            }
+        }
+    }
+
+    public async Task<List<ReceivedEvent>> NextMessagesAsync(int count)
+    {
+        var events = new List<ReceivedEvent>();
+        while (events.Count < count)
+        {
+            var next = await NextAsync();
+            if (next.Type.StartsWith("message.", StringComparison.Ordinal))
+            {
+                events.Add(next);
+            }
+        }
+
+        return events;
+    }
+
+    private async Task ReadAsync()
+    {
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(stop.Token);
+            await foreach (var item in SseParser.Create(body).EnumerateAsync(stop.Token))
+            {
+                LastEventId = string.IsNullOrEmpty(item.EventId) ? LastEventId : item.EventId;
+                await received.Writer.WriteAsync(new ReceivedEvent(item.EventType, item.EventId, JsonNode.Parse(item.Data)!.AsObject()));
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)
+        {
+            // The stream was closed by us or by the server.
+        }
+        finally
+        {
+            received.Writer.TryComplete();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        response.Dispose();
+        await reading;
+        stop.Dispose();
+    }
+}

@@ -1,0 +1,50 @@
+using HybridChat.Data;
+using HybridChat.Data.Conversations;
+using HybridChat.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.Conversations;
+
+[Route(Prefix + "/conversations")]
+[Tags("Conversations")]
+public class ConversationsApiController(ConversationStarter starter, ChatDbContext db) : ApiControllerBase
+{
+    [HttpPost("direct")]
+    [EndpointSummary("Open the one-to-one chat with a friend: 201 when new, 200 when it already exists.")]
+    [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ConversationDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    public async Task<ActionResult<ConversationDto>> OpenDirect(OpenDirectRequest request)
+    {
+        var started = await starter.OpenDirectAsync(CurrentUserId, request.UserId);
+        if (started.Refused || started.Conversation is null)
+        {
+            return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not friends",
+                detail: "You can chat one-to-one only with friends, and not while either of you blocks the other.");
+        }
+
+        var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!);
+        return started.Created ? CreatedAtAction(nameof(Show), new { id = dto.Id, version = "1" }, dto) : dto;
+    }
+
+    [HttpPost("groups")]
+    [EndpointSummary("Create a group of your friends; you are its owner.")]
+    [ProducesResponseType<ConversationDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<ConversationDto>> CreateGroup(CreateGroupRequest request)
+    {
+        var started = await starter.CreateGroupAsync(CurrentUserId, request.Title, request.MemberIds, request.Visibility);
+        if (started.Conversation is null)
+        {
+            return ValidationProblem(started.Errors);
+        }
+
+        var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!);
+        return CreatedAtAction(nameof(Show), new { id = dto.Id, version = "1" }, dto);
+    }
+
+    [HttpGet("{id:int}")]
+    [EndpointSummary("A conversation you are a member of, with its members.")]
+    public async Task<ActionResult<ConversationDto>> Show(int id) =>
+        await db.FindForMemberAsync(id, CurrentUserId) is { } conversation ? ConversationDto.From(conversation) : NotFound();
+}

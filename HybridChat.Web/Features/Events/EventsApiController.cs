@@ -1,0 +1,16 @@
+using HybridChat.Web.Infrastructure.Api;
+using HybridChat.Web.Infrastructure.Realtime;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.Events;
+
+[Route(Prefix + "/events")]
+[Tags("Events")]
+public class EventsApiController(EventStreamer streamer) : ApiControllerBase
+{
+    [HttpGet]
+    [Produces("text/event-stream")]
+    [EndpointSummary("Your live events as Server-Sent Events (JSON). Send Last-Event-ID to resume after a message change.")]
+    public async Task Stream() =>
+        await streamer.StreamAsync(HttpContext, CurrentUserId, LastEventId.From(Request), StreamFormat.Json);
+}

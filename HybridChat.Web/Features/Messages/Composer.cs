@@ -1,0 +1,18 @@
+using HybridChat.Data.Entities;
+
+namespace HybridChat.Web.Features.Messages;
+
+// The message form. Each rendering carries a fresh client message id, so a double submit or a
+// retried post of the same form creates one message.
+public record Composer(int ConversationId, string ClientMessageId, string? Text = null, string? Error = null)
+{
+    public static Composer For(int conversationId) => new(conversationId, Guid.NewGuid().ToString("N"));
+
+    public int TextMaxLength => Message.TextMaxLength;
+}
+
+public class ComposerForm
+{
+    public string ClientMessageId { get; set; } = "";
+    public string? Text { get; set; }
+}

@@ -1,0 +1,20 @@
+using HybridChat.Data.Entities;
+
+namespace HybridChat.Web.Features.Messages;
+
+public record SenderDto(int Id, string UserName, string DisplayName);
+
+public record AttachmentDto(int Id, string FileName, string ContentType, long Size, MediaKind Kind, string Url, string? ThumbnailUrl)
+{
+    public static AttachmentDto From(Media media) => new(media.Id, media.FileName, media.ContentType, media.Size, media.Kind,
+        $"/api/v1/media/{media.Id}", media.ThumbnailState == ThumbnailState.Ready ? $"/api/v1/media/{media.Id}/thumbnail" : null);
+}
+
+public record MessageDto(long Id, int ConversationId, SenderDto Sender, string Text, IReadOnlyList<AttachmentDto> Attachments,
+    DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt, string ClientMessageId)
+{
+    public static MessageDto From(Message message) => new(message.Id, message.ConversationId,
+        new SenderDto(message.Sender.Id, message.Sender.UserName!, message.Sender.Name),
+        message.Text, message.IsDeleted ? [] : [.. message.Attachments.Select(AttachmentDto.From)],
+        message.CreatedAt, message.EditedAt, message.DeletedAt, message.ClientMessageId);
+}

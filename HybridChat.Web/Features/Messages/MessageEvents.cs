@@ -1,0 +1,38 @@
+using HybridChat.Data;
+using HybridChat.Data.Entities;
+using HybridChat.Web.Infrastructure.Realtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace HybridChat.Web.Features.Messages;
+
+// Turns a message change into its live event, rendered once and shared by every stream that
+// sends it (live or while catching up), and publishes it to the conversation's members.
+public class MessageEvents(IEventBus bus, IPartialRenderer renderer, ChatDbContext db, IMemoryCache cache)
+{
+    public async Task PublishAsync(MessageChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var liveEvent = await ForAsync(change);
+        var members = await db.Memberships.Where(m => m.ConversationId == change.ConversationId).Select(m => m.UserId).ToListAsync();
+        await bus.PublishToUsersAsync(members, liveEvent);
+    }
+
+    public async Task<LiveEvent> ForAsync(MessageChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return await cache.GetOrCreateAsync(("message-change", change.Id), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2);
+            var html = await renderer.RenderAsync("/Features/Messages/_MessageUpsert.cshtml", change.Message);
+            return new LiveEvent(TypeOf(change.Kind), MessageDto.From(change.Message), html, change.Id);
+        }) ?? throw new InvalidOperationException("Live event cache returned nothing.");
+    }
+
+    private static string TypeOf(MessageChangeKind kind) => kind switch
+    {
+        MessageChangeKind.Created => LiveEventTypes.MessageCreated,
+        MessageChangeKind.Updated => LiveEventTypes.MessageUpdated,
+        _ => LiveEventTypes.MessageDeleted,
+    };
+}

@@ -1,0 +1,24 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
+
+namespace HybridChat.Web.Features.Messages;
+
+public static partial class MessageFormatting
+{
+    // Encodes first, then links http(s) URLs in the encoded text, so nothing a user types is ever
+    // markup. Line breaks are kept by CSS (white-space: pre-wrap).
+    public static IHtmlContent Linkify(string text)
+    {
+        var encoded = HtmlEncoder.Default.Encode(text);
+        return new HtmlString(Url().Replace(encoded, match =>
+        {
+            var url = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+            var rest = match.Value[url.Length..];
+            return $"<a href=\"{url}\" rel=\"noopener noreferrer nofollow ugc\" target=\"_blank\">{url}</a>{rest}";
+        }));
+    }
+
+    [GeneratedRegex(@"\bhttps?://[^\s<>""']+", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+}

@@ -1,0 +1,49 @@
+using HybridChat.Data.Messaging;
+using HybridChat.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.Messages;
+
+[Route(Prefix + "/messages/{id:long}")]
+[Tags("Messages")]
+public class MessagesApiController(MessageEditor editor, MessageEvents events) : ApiControllerBase
+{
+    [HttpPatch]
+    [EndpointSummary("Edit your message's text.")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<MessageDto>> Update(long id, EditMessageRequest request)
+    {
+        var posting = await editor.EditAsync(id, CurrentUserId, request.Text);
+        if (this.ProblemFor(posting) is { } problem)
+        {
+            return problem;
+        }
+
+        await events.PublishAsync(posting.Change!);
+        return MessageDto.From(posting.Message!);
+    }
+
+    [HttpDelete]
+    [EndpointSummary("Delete your message (group admins may delete any); a tombstone stays in the history.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Delete(long id)
+    {
+        var posting = await editor.DeleteAsync(id, CurrentUserId);
+        if (this.ProblemFor(posting) is { } problem)
+        {
+            return problem;
+        }
+
+        if (posting.Change is not null)
+        {
+            await events.PublishAsync(posting.Change);
+        }
+
+        return NoContent();
+    }
+}

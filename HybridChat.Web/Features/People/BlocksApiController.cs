@@ -1,0 +1,39 @@
+using HybridChat.Data.People;
+using HybridChat.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.People;
+
+[Route(Prefix + "/blocks")]
+[Tags("Blocks")]
+public class BlocksApiController(Blocking blocking, PeopleDirectory directory, FriendEvents events) : ApiControllerBase
+{
+    [HttpGet]
+    [EndpointSummary("The people you blocked.")]
+    public async Task<ActionResult<ItemList<UserSummary>>> Index() =>
+        new ItemList<UserSummary>([.. (await directory.BlockedByAsync(CurrentUserId)).Select(p => UserSummary.From(p.User))]);
+
+    [HttpPut("{userId:int}")]
+    [EndpointSummary("Block someone: it ends your friendship and every pending request between you. Blocking twice is fine.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Update(int userId)
+    {
+        var result = await blocking.BlockAsync(CurrentUserId, userId);
+        if (result.Problem is { } problem)
+        {
+            return this.Refusal(problem);
+        }
+
+        await events.BlockedAsync(CurrentUserId, userId, result);
+        return NoContent();
+    }
+
+    [HttpDelete("{userId:int}")]
+    [EndpointSummary("Unblock someone.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Delete(int userId) =>
+        await blocking.UnblockAsync(CurrentUserId, userId) ? NoContent() : this.Refusal(RelationshipProblem.NotFound);
+}

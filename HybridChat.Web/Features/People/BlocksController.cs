@@ -1,0 +1,35 @@
+using HybridChat.Data.People;
+using HybridChat.Web.Infrastructure.Auth;
+using HybridChat.Web.Infrastructure.Realtime;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.People;
+
+[Authorize]
+[Route("/blocks")]
+public class BlocksController(Blocking blocking, PeopleDirectory directory, FriendEvents events) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index() => View("Blocks", await directory.BlockedByAsync(User.Id()));
+
+    [HttpPost]
+    public async Task<IActionResult> Create(int userId)
+    {
+        var result = await blocking.BlockAsync(User.Id(), userId);
+        if (result.Problem is { } problem)
+        {
+            return StatusCode(RelationshipProblems.StatusOf(problem));
+        }
+
+        await events.BlockedAsync(User.Id(), userId, result);
+        return await this.PersonCardAsync(directory, userId, liveEvent: $"{LiveEventTypes.FriendRemoved}, {FriendEvents.FriendRequestCancelled}");
+    }
+
+    [HttpPost("{userId:int}/remove")]
+    public async Task<IActionResult> Remove(int userId)
+    {
+        await blocking.UnblockAsync(User.Id(), userId);
+        return await this.PersonCardAsync(directory, userId);
+    }
+}

@@ -1,0 +1,30 @@
+using HybridChat.Data.People;
+using HybridChat.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.People;
+
+[Route(Prefix + "/friends")]
+[Tags("Friends")]
+public class FriendsApiController(Friendships friendships, PeopleDirectory directory, PeoplePresence presence, FriendEvents events) : ApiControllerBase
+{
+    [HttpGet]
+    [EndpointSummary("Your friends, with presence where their settings show it to you.")]
+    public async Task<ActionResult<ItemList<FriendSummary>>> Index() =>
+        new ItemList<FriendSummary>([.. (await directory.FriendsOfAsync(CurrentUserId)).Select(f => FriendSummary.From(f, presence.Of(f)))]);
+
+    [HttpDelete("{userId:int}")]
+    [EndpointSummary("End a friendship.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Delete(int userId)
+    {
+        if (!await friendships.EndAsync(CurrentUserId, userId))
+        {
+            return this.Refusal(RelationshipProblem.NotFound);
+        }
+
+        await events.FriendshipEndedAsync(CurrentUserId, userId);
+        return NoContent();
+    }
+}

@@ -1,0 +1,38 @@
+using HybridChat.Data.People;
+using HybridChat.Web.Infrastructure.Auth;
+using HybridChat.Web.Infrastructure.Htmx;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.People;
+
+[Authorize]
+[Route("/friends")]
+public class FriendsController(Friendships friendships, PeopleDirectory directory, FriendEvents events) : Controller
+{
+    // The page holds the requests too; the list alone refreshes itself when friendships change.
+    [HttpGet]
+    public async Task<IActionResult> Index()
+    {
+        var me = User.Id();
+        var friends = await directory.FriendsOfAsync(me);
+        Response.Headers.Append("Vary", "HX-Request");
+        return Request.WantsFragment()
+            ? PartialView("_FriendList", friends)
+            : View("Friends", new FriendsPage(friends,
+                new FriendRequestList(FriendRequestDirection.Incoming, await directory.PendingRequestsAsync(me, FriendRequestDirection.Incoming)),
+                new FriendRequestList(FriendRequestDirection.Outgoing, await directory.PendingRequestsAsync(me, FriendRequestDirection.Outgoing))));
+    }
+
+    [HttpPost("{userId:int}/remove")]
+    public async Task<IActionResult> Remove(int userId)
+    {
+        var ended = await friendships.EndAsync(User.Id(), userId);
+        if (ended)
+        {
+            await events.FriendshipEndedAsync(User.Id(), userId);
+        }
+
+        return await this.PersonCardAsync(directory, userId, liveEvent: ended ? Infrastructure.Realtime.LiveEventTypes.FriendRemoved : null);
+    }
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using HybridChat.Data.Entities;
+using HybridChat.Data.People;
+
+namespace HybridChat.Web.Features.People;
+
+public record UserSummary(int Id, string UserName, string DisplayName, string? AvatarUrl)
+{
+    public static UserSummary From(User user) => new(user.Id, user.UserName!, user.DisplayName, AvatarUrlOf(user));
+
+    public static string? AvatarUrlOf(User user) => user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null;
+}
+
+public record UserSearchItem(int Id, string UserName, string DisplayName, string? AvatarUrl, Relationship Relationship,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FriendRequestId)
+{
+    public static UserSearchItem From(Person person) => new(person.User.Id, person.User.UserName!, person.User.DisplayName,
+        UserSummary.AvatarUrlOf(person.User), person.Relationship, person.PendingRequestId);
+}
+
+public record UserSearchPage(IReadOnlyList<UserSearchItem> Items, string? NextCursor);
+
+public record UserDetails(int Id, string UserName, string DisplayName, string? Bio, string? AvatarUrl, Relationship Relationship,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FriendRequestId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsOnline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? LastSeenAt)
+{
+    public static UserDetails From(Person person, PresenceView? presence) => new(person.User.Id, person.User.UserName!,
+        person.User.DisplayName, person.User.Bio, UserSummary.AvatarUrlOf(person.User), person.Relationship,
+        person.PendingRequestId, presence?.IsOnline, presence?.LastSeenAt);
+}
+
+public record FriendSummary(int Id, string UserName, string DisplayName, string? AvatarUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsOnline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? LastSeenAt)
+{
+    public static FriendSummary From(Person person, PresenceView? presence) => new(person.User.Id, person.User.UserName!,
+        person.User.DisplayName, UserSummary.AvatarUrlOf(person.User), presence?.IsOnline, presence?.LastSeenAt);
+}
+
+// Named for the API's JSON, apart from the FriendRequest entity it is made from.
+public record FriendRequestDto(int Id, UserSummary From, UserSummary To, FriendRequestStatus Status, DateTime CreatedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? RespondedAt)
+{
+    public static FriendRequestDto Of(FriendRequest request) => new(request.Id, UserSummary.From(request.FromUser),
+        UserSummary.From(request.ToUser), request.Status, request.CreatedAt, request.RespondedAt);
+}
+
+public record ItemList<T>(IReadOnlyList<T> Items);
+
+public record FriendRequestCreate
+{
+    [Required]
+    public int? UserId { get; init; }
+}

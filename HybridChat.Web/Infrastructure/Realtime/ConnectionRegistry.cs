@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+
+namespace HybridChat.Web.Infrastructure.Realtime;
+
+// The live streams open on this node, by user. Knows who is online here.
+public sealed class ConnectionRegistry : IPresence
+{
+    private readonly ConcurrentDictionary<int, HashSet<StreamConnection>> byUser = new();
+
+    // True when this is the user's first open stream (they just came online).
+    public bool Add(StreamConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var connections = byUser.GetOrAdd(connection.UserId, _ => []);
+        lock (connections)
+        {
+            connections.Add(connection);
+            byUser[connection.UserId] = connections;
+            return connections.Count == 1;
+        }
+    }
+
+    // True when that was the user's last open stream (they just went offline).
+    public bool Remove(StreamConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!byUser.TryGetValue(connection.UserId, out var connections))
+        {
+            return false;
+        }
+
+        lock (connections)
+        {
+            connections.Remove(connection);
+            if (connections.Count > 0)
+            {
+                return false;
+            }
+
+            byUser.TryRemove(new KeyValuePair<int, HashSet<StreamConnection>>(connection.UserId, connections));
+            return true;
+        }
+    }
+
+    public void Deliver(int userId, LiveEvent liveEvent)
+    {
+        if (!byUser.TryGetValue(userId, out var connections))
+        {
+            return;
+        }
+
+        StreamConnection[] targets;
+        lock (connections)
+        {
+            targets = [.. connections];
+        }
+
+        foreach (var connection in targets)
+        {
+            connection.Deliver(liveEvent);
+        }
+    }
+
+    public bool IsOnline(int userId) => byUser.TryGetValue(userId, out var connections) && connections.Count > 0;
+}

@@ -1,0 +1,9 @@
+namespace HybridChat.Web.Infrastructure.Realtime;
+
+// Delivers live events to the open streams of users, on this node and (with Redis) on others.
+// Publish after the change is committed: a stream that misses an ephemeral event is not replayed it,
+// while message changes are always recoverable from the change log.
+public interface IEventBus
+{
+    ValueTask PublishToUsersAsync(IReadOnlyCollection<int> userIds, LiveEvent liveEvent, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,46 @@
+using HybridChat.Data;
+using HybridChat.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridChat.Web.Infrastructure.Realtime;
+
+// Tells friends and people in shared conversations when someone comes online or leaves, as far
+// as that person's last-seen visibility allows, and records when they were last seen.
+public sealed class PresenceNotifier(IServiceScopeFactory scopes, IEventBus bus, TimeProvider clock)
+{
+    public Task CameOnlineAsync(int userId) => NotifyAsync(userId, isOnline: true, lastSeenAt: null);
+
+    public async Task WentOfflineAsync(int userId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ChatDbContext>().Users.Where(u => u.Id == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSeenAt, now));
+        }
+
+        await NotifyAsync(userId, isOnline: false, now);
+    }
+
+    private async Task NotifyAsync(int userId, bool isOnline, DateTime? lastSeenAt)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+        var visibility = await db.Users.Where(u => u.Id == userId).Select(u => u.LastSeenVisibility).SingleAsync();
+        var audience = visibility switch
+        {
+            LastSeenVisibility.Everyone => await FriendsOf(db, userId).Union(CoMembersOf(db, userId)).ToListAsync(),
+            LastSeenVisibility.Friends => await FriendsOf(db, userId).ToListAsync(),
+            _ => [],
+        };
+        await bus.PublishToUsersAsync(audience, new LiveEvent(LiveEventTypes.PresenceChanged, new { userId, isOnline, lastSeenAt }));
+    }
+
+    private static IQueryable<int> FriendsOf(ChatDbContext db, int userId) =>
+        db.Friendships.Where(f => f.UserLowId == userId).Select(f => f.UserHighId)
+            .Union(db.Friendships.Where(f => f.UserHighId == userId).Select(f => f.UserLowId));
+
+    private static IQueryable<int> CoMembersOf(ChatDbContext db, int userId) =>
+        db.Memberships.Where(m => m.UserId != userId && db.Memberships.Any(mine => mine.UserId == userId && mine.ConversationId == m.ConversationId))
+            .Select(m => m.UserId);
+}
