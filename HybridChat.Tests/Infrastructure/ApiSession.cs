@@ -15,6 +15,8 @@ public sealed class ApiSession(HttpClient client) : IDisposable
 
     public string? RefreshToken { get; private set; }
 
+    public string? UserName { get; private set; }
+
     public async Task<string> SignUpAsync(string prefix = "api")
     {
         var userName = AccountSteps.UniqueName(prefix);
@@ -26,6 +28,7 @@ public sealed class ApiSession(HttpClient client) : IDisposable
 
     public async Task SignInAsync(string userName, string password = AccountSteps.Password)
     {
+        UserName = userName;
         using var response = await PostAsync("auth/token", new { userName, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         UseTokens(await response.Content.ReadFromJsonAsync<JsonObject>());

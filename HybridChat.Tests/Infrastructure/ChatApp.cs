@@ -39,8 +39,9 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         return kestrelAddress;
     }
 
-    public WebSession NewSession() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public WebSession NewSession() => new(kestrelAddress is null
+        ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
+        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = kestrelAddress });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -6,7 +6,10 @@ using System.Threading.Channels;
 
 namespace HybridChat.Tests.Infrastructure;
 
-public record ReceivedEvent(string Type, string? Id, JsonObject Data);
+public record ReceivedEvent(string Type, string? Id, string RawData)
+{
+    public JsonObject Data => JsonNode.Parse(RawData)!.AsObject();
+}
 
 // A real SSE client on GET /api/v1/events: reads the stream in the background, as an app would.
 public sealed class EventStreamClient : IAsyncDisposable
@@ -27,11 +30,22 @@ public sealed class EventStreamClient : IAsyncDisposable
 
     public Task Ended => reading;
 
-    public static async Task<EventStreamClient> OpenAsync(HttpClient client, string accessToken, string? lastEventId = null)
+    public static Task<EventStreamClient> OpenAsync(HttpClient client, string accessToken, string? lastEventId = null) =>
+        OpenAsync(client, "/api/v1/events", accessToken, lastEventId);
+
+    // The browser's stream (/events) rides on the session cookie the client already holds.
+    public static Task<EventStreamClient> OpenWebAsync(HttpClient client, string? lastEventId = null) =>
+        OpenAsync(client, "/events", accessToken: null, lastEventId);
+
+    private static async Task<EventStreamClient> OpenAsync(HttpClient client, string path, string? accessToken, string? lastEventId)
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (lastEventId is not null)
         {
@@ -80,7 +94,7 @@ public sealed class EventStreamClient : IAsyncDisposable
             await foreach (var item in SseParser.Create(body).EnumerateAsync(stop.Token))
             {
                 LastEventId = string.IsNullOrEmpty(item.EventId) ? LastEventId : item.EventId;
-                await received.Writer.WriteAsync(new ReceivedEvent(item.EventType, item.EventId, JsonNode.Parse(item.Data)!.AsObject()));
+                await received.Writer.WriteAsync(new ReceivedEvent(item.EventType, item.EventId, item.Data));
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)

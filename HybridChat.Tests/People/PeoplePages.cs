@@ -17,7 +17,7 @@ public static class PeoplePages
         return web;
     }
 
-    public static IElement? Card(this IDocument page, int personId) => page.QuerySelector($"#person-{personId}");
+    public static IElement? Card(this IParentNode container, int personId) => container.QuerySelector($"#person-{personId}");
 
     public static string[] Buttons(this IElement card) =>
         [.. card.QuerySelectorAll("button, a.button").Select(button => button.TextContent.Trim())];

@@ -39,9 +39,15 @@ public class StrangerTests(ChatApp app) : IClassFixture<ChatApp>
         {
             using var htmx = await eveOnTheWeb.HtmxPostAsync(evesPage, $"/friend-requests/{id}/{action}");
             Assert.Equal(HttpStatusCode.NotFound, htmx.StatusCode);
+            Assert.Equal("This person is not available.", (await WebSession.ParseAsync(htmx)).QuerySelector(".person.gone")?.TextContent.Trim());
         }
 
         using var bogus = await eveOnTheWeb.HtmxPostAsync(evesPage, "/friend-requests/999999/accept");
+        var token = evesPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var plain = await eveOnTheWeb.Client.PostAsync($"/friend-requests/{id}/accept",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.NotFound, plain.StatusCode);
+        Assert.Contains("could not find that page", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, bogus.StatusCode);
         Assert.Equal([id], await ben.RequestIdsAsync("incoming"));
         Assert.Equal("outgoing", await ana.RelationshipToAsync(ben));

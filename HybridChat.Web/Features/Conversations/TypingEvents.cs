@@ -18,10 +18,9 @@ public class TypingEvents(ChatDbContext db, IEventBus bus, IPartialRenderer rend
             return false;
         }
 
-        var others = await db.Memberships.Where(m => m.ConversationId == conversationId && m.UserId != userId).Select(m => m.UserId).ToListAsync();
         var notice = new TypingNotice(conversationId, userId, typist.Name);
         var html = await renderer.RenderAsync("/Features/Conversations/_Typing.cshtml", notice);
-        await bus.PublishToUsersAsync(others, new LiveEvent(LiveEventTypes.Typing, notice, html));
+        await bus.PublishToMembersAsync(db, conversationId, new LiveEvent(LiveEventTypes.Typing, notice, html), except: userId);
         return true;
     }
 }

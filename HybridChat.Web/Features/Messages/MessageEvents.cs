@@ -1,7 +1,6 @@
 using HybridChat.Data;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Infrastructure.Realtime;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace HybridChat.Web.Features.Messages;
@@ -13,9 +12,7 @@ public class MessageEvents(IEventBus bus, IPartialRenderer renderer, ChatDbConte
     public async Task PublishAsync(MessageChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var liveEvent = await ForAsync(change);
-        var members = await db.Memberships.Where(m => m.ConversationId == change.ConversationId).Select(m => m.UserId).ToListAsync();
-        await bus.PublishToUsersAsync(members, liveEvent);
+        await bus.PublishToMembersAsync(db, change.ConversationId, await ForAsync(change));
     }
 
     public async Task<LiveEvent> ForAsync(MessageChange change)

@@ -19,7 +19,7 @@ public class BlocksController(Blocking blocking, PeopleDirectory directory, Frie
         var result = await blocking.BlockAsync(User.Id(), userId);
         if (result.Problem is { } problem)
         {
-            return StatusCode(RelationshipProblems.StatusOf(problem));
+            return this.PersonGone(RelationshipProblems.StatusOf(problem));
         }
 
         await events.BlockedAsync(User.Id(), userId, result);

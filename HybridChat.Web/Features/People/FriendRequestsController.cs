@@ -36,7 +36,7 @@ public class FriendRequestsController(Friendships friendships, PeopleDirectory d
     {
         if (result.Problem is { } problem && problem is RelationshipProblem.NotFound or RelationshipProblem.Yourself)
         {
-            return StatusCode(RelationshipProblems.StatusOf(problem));
+            return this.PersonGone(RelationshipProblems.StatusOf(problem));
         }
 
         if (result.Succeeded)

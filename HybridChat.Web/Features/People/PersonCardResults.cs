@@ -17,7 +17,7 @@ public static class PersonCardResults
         var person = await directory.FindAsync(controller.User.Id(), personId);
         if (person is null)
         {
-            return controller.NotFound();
+            return controller.PersonGone();
         }
 
         if (!controller.Request.WantsFragment())
@@ -32,6 +32,19 @@ public static class PersonCardResults
 
         controller.Response.StatusCode = status;
         return controller.PartialView("_Person", person);
+    }
+
+    // htmx swaps a 404 in like any answer, so it gets a card-sized notice instead of the error page.
+    public static IActionResult PersonGone(this Controller controller, int status = StatusCodes.Status404NotFound)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        if (!controller.Request.WantsFragment())
+        {
+            return controller.StatusCode(status);
+        }
+
+        controller.Response.StatusCode = status;
+        return controller.PartialView("_PersonGone");
     }
 
     private static string? SamePageReferer(HttpRequest request) =>
