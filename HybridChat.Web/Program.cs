@@ -15,6 +15,7 @@ builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatPeople();
+builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();
 
 var app = builder.Build();

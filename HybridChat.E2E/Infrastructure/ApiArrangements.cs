@@ -19,6 +19,14 @@ public sealed class ApiArrangements(Uri baseAddress) : IDisposable
         return userName;
     }
 
+    public async Task BefriendAsync(string userName, string friendUserName)
+    {
+        var (token, _) = await SignInAsync(userName);
+        var (friendToken, friendId) = await SignInAsync(friendUserName);
+        var request = await SendAsync(token, "/api/v1/friend-requests", new { userId = friendId });
+        await SendAsync(friendToken, $"/api/v1/friend-requests/{request["id"]}/accept", new { });
+    }
+
     public async Task<int> FriendsWithADirectChatAsync(string userName, string friendUserName)
     {
         var (token, _) = await SignInAsync(userName);

@@ -18,7 +18,7 @@ public static class PeoplePages
     public static ILocator PersonCard(this ILocator within, string displayName) =>
         within.GetByRole(AriaRole.Article, new() { Name = displayName, Exact = true });
 
-    public static Task PressAsync(this ILocator card, string button) =>
+    public static Task ClickButtonAsync(this ILocator card, string button) =>
         card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
     public static ILocator IncomingRequests(this IPage page) => page.Locator("#incoming-requests");
@@ -34,8 +34,11 @@ public static class PeoplePages
 
     public static Task<bool> StillMarkedAsync(this IPage page) => page.EvaluateAsync<bool>("window.notReloaded === true");
 
-    public static async Task WaitForLiveStreamAsync(this IPage page) =>
-        await page.WaitForFunctionAsync("document.querySelector('#live-stream')?.dataset.htmxPowered === 'true'");
+    // Live updates only reach a page whose stream is open; every new document notes when it opens.
+    public static Task TrackLiveStreamAsync(this IPage page) => page.Context.AddInitScriptAsync(
+        "document.addEventListener('htmx:sse:after:connection', () => { window.liveConnected = true; });");
+
+    public static Task WaitForLiveStreamAsync(this IPage page) => page.WaitForFunctionAsync("window.liveConnected === true");
 
     public static readonly Regex NothingFound = new("Nobody matches", RegexOptions.None, TimeSpan.FromSeconds(1));
 }

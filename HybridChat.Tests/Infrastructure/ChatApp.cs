@@ -47,8 +47,9 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
-        // Tests sign up many users from one address; the rate-limit test sets its own limit.
+        // Tests sign up many users from one address and send in bursts; rate-limit tests set their own limits.
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", Settings.GetValueOrDefault("RateLimits:AuthPermitsPerMinute", "100000"));
+        builder.UseSetting("RateLimits:MessagesPerTenSeconds", Settings.GetValueOrDefault("RateLimits:MessagesPerTenSeconds", "100000"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

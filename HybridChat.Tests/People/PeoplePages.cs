@@ -20,7 +20,7 @@ public static class PeoplePages
     public static IElement? Card(this IParentNode container, int personId) => container.QuerySelector($"#person-{personId}");
 
     public static string[] Buttons(this IElement card) =>
-        [.. card.QuerySelectorAll("button, a.button").Select(button => button.TextContent.Trim())];
+        [.. card.QuerySelectorAll("button").Select(button => button.TextContent.Trim())];
 
     // Without JavaScript: the form posts with its hidden antiforgery field.
     public static async Task<HttpResponseMessage> PressAsync(this WebSession web, string pageUrl, int personId, string button)

@@ -34,6 +34,26 @@ document.addEventListener("htmx:config:request", (event) => {
   window.addEventListener("online", () => { networkDown = false; show(); restartStream(); });
 })();
 
+// Requests the server refused outright (too fast, gone, not allowed) get a short notice instead
+// of silently doing nothing.
+document.addEventListener("htmx:response:error", (event) => {
+  const status = event.detail?.ctx?.response?.status;
+  const messages = { 429: "You're doing that too fast. Wait a few seconds and try again.", 403: "You're not allowed to do that.", 404: "That is no longer there." };
+  const text = messages[status];
+  const notice = document.getElementById("notice");
+  if (!text || !notice) return;
+  notice.textContent = text;
+  notice.hidden = false;
+  clearTimeout(notice.hideTimer);
+  notice.hideTimer = setTimeout(() => { notice.hidden = true; }, 5000);
+});
+
+// A fragment from the live stream changed some conversation: per-reader views (the conversation
+// list with its unread counts, "Seen") listen for this and re-fetch themselves.
+document.addEventListener("htmx:sse:after:message", (event) => {
+  if (!event.detail?.message?.event) document.dispatchEvent(new CustomEvent("conversations-changed"));
+});
+
 // Times are rendered in UTC by the server and shown in the reader's own time zone and format.
 (() => {
   const time = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });

@@ -3,7 +3,8 @@ using HybridChat.Web.Features.Messages;
 
 namespace HybridChat.Web.Features.Conversations;
 
-public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnlyList<Message> Messages, bool HasOlder, Composer Composer)
+public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnlyList<Message> Messages, bool HasOlder,
+    Composer Composer, ConversationListView List, bool Blocked)
 {
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"

@@ -7,8 +7,16 @@ namespace HybridChat.Web.Features.Conversations;
 
 [Route(Prefix + "/conversations")]
 [Tags("Conversations")]
-public class ConversationsApiController(ConversationStarter starter, ChatDbContext db) : ApiControllerBase
+public class ConversationsApiController(ConversationStarter starter, ConversationList list, ChatDbContext db) : ApiControllerBase
 {
+    [HttpGet]
+    [EndpointSummary("Your conversations, newest activity first, with the last message and your unread count.")]
+    public async Task<ActionResult<ConversationListDto>> Index(string? cursor)
+    {
+        var page = await list.PageAsync(CurrentUserId, cursor);
+        return new ConversationListDto([.. page.Items.Select(ConversationListItemDto.From)], page.NextCursor);
+    }
+
     [HttpPost("direct")]
     [EndpointSummary("Open the one-to-one chat with a friend: 201 when new, 200 when it already exists.")]
     [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]

@@ -1,5 +1,8 @@
 using HybridChat.Data;
+using HybridChat.Data.Conversations;
+using HybridChat.Data.Entities;
 using HybridChat.Data.Messaging;
+using HybridChat.Data.Relationships;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -9,8 +12,15 @@ namespace HybridChat.Web.Features.Conversations;
 
 [Authorize]
 [Route("/conversations")]
-public class ConversationsController(ChatDbContext db, MessageHistory history) : Controller
+public class ConversationsController(ChatDbContext db, MessageHistory history, ConversationList list, ReadEvents reads) : Controller
 {
+    [HttpGet("")]
+    public async Task<IActionResult> Index() => View(new ConversationListView(await list.PageAsync(User.Id(), cursor: null), null));
+
+    [HttpGet("list")]
+    public async Task<IActionResult> List(int? current) =>
+        PartialView("_ConversationList", new ConversationListView(await list.PageAsync(User.Id(), cursor: null), current));
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id)
     {
@@ -21,6 +31,14 @@ public class ConversationsController(ChatDbContext db, MessageHistory history) :
         }
 
         var page = await history.PageAsync(id, before: null, after: null, limit: 50);
-        return View(new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id)));
+        if (page.Items.Count > 0)
+        {
+            await reads.MarkReadAsync(id, User.Id(), page.Items[^1].Id);
+        }
+
+        var other = conversation.Memberships.FirstOrDefault(m => m.UserId != User.Id())?.UserId;
+        var blocked = conversation.Kind == ConversationKind.Direct && other is { } otherId && await db.BlockedEitherWayAsync(User.Id(), otherId);
+        var listView = new ConversationListView(await list.PageAsync(User.Id(), cursor: null), id);
+        return View(new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, blocked));
     }
 }

@@ -1,4 +1,6 @@
+using HybridChat.Data;
 using HybridChat.Data.Messaging;
+using HybridChat.Web.Features.Conversations;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Htmx;
 using Microsoft.AspNetCore.Authorization;
@@ -8,9 +10,21 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace HybridChat.Web.Features.Messages;
 
 [Authorize]
-public class ConversationMessagesController(MessageSender sender, MessageEvents events) : Controller
+[Route("/conversations/{conversationId:int}/messages")]
+public class ConversationMessagesController(ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events) : Controller
 {
-    [HttpPost("/conversations/{conversationId:int}/messages")]
+    [HttpGet]
+    public async Task<IActionResult> Index(int conversationId, long before)
+    {
+        if (!await db.IsMemberAsync(conversationId, User.Id()))
+        {
+            return NotFound();
+        }
+
+        return PartialView("_OlderPage", (conversationId, await history.PageAsync(conversationId, before, after: null, limit: 50)));
+    }
+
+    [HttpPost]
     [EnableRateLimiting(Infrastructure.Api.RateLimitPolicies.SendMessage)]
     public async Task<IActionResult> Create(int conversationId, ComposerForm form)
     {
@@ -30,9 +44,8 @@ public class ConversationMessagesController(MessageSender sender, MessageEvents 
             return Redirect($"/conversations/{conversationId}");
         }
 
-        var refused = posting.Refusal == MessageRefusal.Blocked ? "You can't send messages in this chat: one of you blocks the other." : null;
-        var invalid = posting.Errors.Values.SelectMany(messages => messages).FirstOrDefault();
-        var error = refused ?? invalid;
+        var refused = posting.Refusal == MessageRefusal.Blocked ? "You can't send messages here: one of you has blocked the other." : null;
+        var error = refused ?? posting.Errors.Values.SelectMany(messages => messages).FirstOrDefault();
         var composer = error is null ? Composer.For(conversationId) : new Composer(conversationId, form.ClientMessageId, form.Text, error);
         Response.StatusCode = posting.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return PartialView("_Posted", (posting.Message, composer));

@@ -1,20 +1,43 @@
+using HybridChat.Data;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Web.Features.Messages;
 
 [Authorize]
-public class MessagesController(MessageEditor editor, MessageEvents events) : Controller
+[Route("/messages/{id:long}")]
+public class MessagesController(ChatDbContext db, MessageEditor editor, MessageEvents events) : Controller
 {
-    [HttpDelete("/messages/{id:long}")]
-    public async Task<IActionResult> Delete(long id)
+    [HttpGet]
+    public async Task<IActionResult> Show(long id) =>
+        await VisibleAsync(id) is { } message ? PartialView("_MessageUpsert", message) : NotFound();
+
+    [HttpGet("edit")]
+    public async Task<IActionResult> Edit(long id) =>
+        await VisibleAsync(id) is { IsDeleted: false } message && message.SenderId == User.Id()
+            ? PartialView("_EditMessage", message)
+            : NotFound();
+
+    [HttpPatch]
+    public async Task<IActionResult> Update(long id, [FromForm] string? text) =>
+        await ApplyAsync(await editor.EditAsync(id, User.Id(), text));
+
+    [HttpDelete]
+    public async Task<IActionResult> Delete(long id) => await ApplyAsync(await editor.DeleteAsync(id, User.Id()));
+
+    private async Task<IActionResult> ApplyAsync(MessagePosting posting)
     {
-        var posting = await editor.DeleteAsync(id, User.Id());
         if (!posting.Succeeded)
         {
-            return posting.Refusal == MessageRefusal.Forbidden ? Forbid() : NotFound();
+            return posting.Refusal switch
+            {
+                MessageRefusal.NotFound => NotFound(),
+                MessageRefusal.Forbidden => Forbid(),
+                _ => UnprocessableEntity(),
+            };
         }
 
         if (posting.Change is not null)
@@ -24,4 +47,8 @@ public class MessagesController(MessageEditor editor, MessageEvents events) : Co
 
         return PartialView("_MessageUpsert", posting.Message);
     }
+
+    private Task<HybridChat.Data.Entities.Message?> VisibleAsync(long id) =>
+        db.Messages.AsNoTracking().Include(m => m.Sender).Include(m => m.Attachments)
+            .SingleOrDefaultAsync(m => m.Id == id && db.Memberships.Any(mine => mine.ConversationId == m.ConversationId && mine.UserId == User.Id()));
 }

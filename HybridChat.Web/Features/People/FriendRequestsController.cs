@@ -39,12 +39,13 @@ public class FriendRequestsController(Friendships friendships, PeopleDirectory d
             return this.PersonGone(RelationshipProblems.StatusOf(problem));
         }
 
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            await events.RequestChangedAsync(result.Request!);
+            return await this.PersonCardAsync(directory, result.Request?.OtherSideOf(User.Id()) ?? otherUserId!.Value, StatusCodes.Status409Conflict);
         }
 
-        return await this.PersonCardAsync(directory, result.Request?.OtherSideOf(User.Id()) ?? otherUserId!.Value, result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status409Conflict,
-            result.Succeeded ? FriendEvents.TypeOf(result.Request!) : null);
+        var request = result.Request!;
+        await events.RequestChangedAsync(request);
+        return await this.PersonCardAsync(directory, request.OtherSideOf(User.Id()), liveEvent: FriendEvents.TypeOf(request));
     }
 }

@@ -1,6 +1,7 @@
 using HybridChat.Data.People;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Htmx;
+using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,9 +20,7 @@ public class FriendsController(Friendships friendships, PeopleDirectory director
         Response.Headers.Append("Vary", "HX-Request");
         return Request.WantsFragment()
             ? PartialView("_FriendList", friends)
-            : View("Friends", new FriendsPage(friends,
-                new FriendRequestList(FriendRequestDirection.Incoming, await directory.PendingRequestsAsync(me, FriendRequestDirection.Incoming)),
-                new FriendRequestList(FriendRequestDirection.Outgoing, await directory.PendingRequestsAsync(me, FriendRequestDirection.Outgoing))));
+            : View("Friends", await FriendsPage.LoadAsync(directory, me, friends));
     }
 
     [HttpPost("{userId:int}/remove")]
@@ -33,6 +32,6 @@ public class FriendsController(Friendships friendships, PeopleDirectory director
             await events.FriendshipEndedAsync(User.Id(), userId);
         }
 
-        return await this.PersonCardAsync(directory, userId, liveEvent: ended ? Infrastructure.Realtime.LiveEventTypes.FriendRemoved : null);
+        return await this.PersonCardAsync(directory, userId, liveEvent: ended ? LiveEventTypes.FriendRemoved : null);
     }
 }

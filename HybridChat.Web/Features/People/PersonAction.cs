@@ -12,7 +12,7 @@ public record PersonAction(string Label, string Url, int? UserId = null, string 
         var request = person.PendingRequestId;
         IEnumerable<PersonAction> actions = person.Relationship switch
         {
-            Relationship.Friend => [new("Remove friend", $"/friends/{id}/remove", Style: "secondary")],
+            Relationship.Friend => [new("Chat", "/conversations/direct", id), new("Remove friend", $"/friends/{id}/remove", Style: "secondary")],
             Relationship.Outgoing => [new("Cancel request", $"/friend-requests/{request}/cancel", Style: "secondary")],
             Relationship.Incoming => [new("Accept", $"/friend-requests/{request}/accept"), new("Reject", $"/friend-requests/{request}/reject", Style: "secondary")],
             Relationship.Blocked => [new("Unblock", $"/blocks/{id}/remove", Style: "secondary")],

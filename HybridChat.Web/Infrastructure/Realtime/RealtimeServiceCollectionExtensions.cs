@@ -24,6 +24,9 @@ public static class RealtimeServiceCollectionExtensions
         services.AddScoped<MessageHistory>();
         services.AddScoped<ConversationStarter>();
         services.AddScoped<TypingEvents>();
+        services.AddScoped<ReadMarkers>();
+        services.AddScoped<ReadEvents>();
+        services.AddScoped<ConversationList>();
         return services;
     }
 }

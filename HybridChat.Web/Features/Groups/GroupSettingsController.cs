@@ -1,0 +1,44 @@
+using HybridChat.Data;
+using HybridChat.Data.Conversations;
+using HybridChat.Data.People;
+using HybridChat.Web.Infrastructure.Auth;
+using HybridChat.Web.Infrastructure.Htmx;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.Groups;
+
+[Authorize]
+[Route("/conversations/{id:int}/settings")]
+public class GroupSettingsController(GroupSettings settings, GroupEvents events, ChatDbContext db, PeopleDirectory people) : Controller
+{
+    [HttpPost]
+    public async Task<IActionResult> Update(int id, GroupSettingsForm form)
+    {
+        var result = await settings.ReviseAsync(id, User.Id(), form.Title ?? "", form.Visibility);
+        var panel = await GroupPanel.LoadAsync(db, people, id, User.Id());
+        if (result.Problem is not null and not GroupProblem.Invalid || panel is null)
+        {
+            return StatusCode(GroupProblems.StatusOf(result.Problem ?? GroupProblem.NotFound));
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var (field, messages) in result.Errors)
+            {
+                ModelState.AddModelError(field, string.Join(" ", messages));
+            }
+
+            form.ConversationId = id;
+            return this.InvalidForm("Members", "_GroupSettings", panel with { Settings = form });
+        }
+
+        if (result.Changed)
+        {
+            await events.ConversationUpdatedAsync(id);
+        }
+
+        panel.Settings.Saved = true;
+        return Request.WantsFragment() ? PartialView("_GroupSettings", panel) : Redirect($"/conversations/{id}/members");
+    }
+}

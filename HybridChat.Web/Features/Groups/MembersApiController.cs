@@ -1,0 +1,69 @@
+using HybridChat.Data;
+using HybridChat.Data.Conversations;
+using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Conversations;
+using HybridChat.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HybridChat.Web.Features.Groups;
+
+[Route(Prefix + "/conversations/{id:int}/members")]
+[Tags("Conversations")]
+[ProducesResponseType(StatusCodes.Status403Forbidden)]
+[ProducesResponseType(StatusCodes.Status404NotFound)]
+public class MembersApiController(GroupMemberships memberships, GroupEvents events, ChatDbContext db) : ApiControllerBase
+{
+    [HttpPost]
+    [EndpointSummary("Add a friend to a group (owner and admins): 201. 400 if they are not your friend or for a direct chat; 409 if already in.")]
+    [ProducesResponseType<MemberDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<MemberDto>> Create(int id, AddMemberRequest request)
+    {
+        var result = await memberships.AddAsync(id, CurrentUserId, request.UserId!.Value);
+        if (!result.Succeeded)
+        {
+            return this.Refusal(result);
+        }
+
+        await events.MemberAddedAsync(id, request.UserId.Value);
+        var group = (await db.FindForMemberAsync(id, CurrentUserId))!;
+        return StatusCode(StatusCodes.Status201Created, MemberDto.From(group.Memberships.Single(m => m.UserId == request.UserId)));
+    }
+
+    [HttpPatch("{userId:int}")]
+    [EndpointSummary("Change a member's role. Only the owner makes or unmakes admins, and hands over ownership (becoming an admin) with role owner; "
+        + "admins cannot change other admins. 400 for a direct chat.")]
+    [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<ConversationDto>> Update(int id, int userId, ChangeRoleRequest request)
+    {
+        var result = await memberships.ChangeRoleAsync(id, CurrentUserId, userId, request.Role!.Value);
+        if (!result.Succeeded)
+        {
+            return this.Refusal(result);
+        }
+
+        if (result.Changed)
+        {
+            await events.ConversationUpdatedAsync(id);
+        }
+
+        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
+    }
+
+    [HttpDelete("{userId:int}")]
+    [EndpointSummary("Remove a member (owner; admins remove members only), or yourself to leave: 204. When the owner leaves, the longest-standing "
+        + "admin, else member, becomes owner. 400 for a direct chat.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Delete(int id, int userId)
+    {
+        var result = await memberships.RemoveAsync(id, CurrentUserId, userId);
+        if (!result.Succeeded)
+        {
+            return this.Refusal(result);
+        }
+
+        await events.MemberRemovedAsync(result, userId);
+        return NoContent();
+    }
+}
