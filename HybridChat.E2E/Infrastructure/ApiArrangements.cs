@@ -36,6 +36,21 @@ public sealed class ApiArrangements(Uri baseAddress) : IDisposable
         return (await SendAsync(token, "/api/v1/conversations/direct", new { userId = friendId }))["id"]!.GetValue<int>();
     }
 
+    public async Task<int> GroupAsync(string owner, string title, params string[] friends)
+    {
+        var (token, _) = await SignInAsync(owner);
+        var memberIds = new List<int>();
+        foreach (var friend in friends)
+        {
+            var (friendToken, friendId) = await SignInAsync(friend);
+            var request = await SendAsync(token, "/api/v1/friend-requests", new { userId = friendId });
+            await SendAsync(friendToken, $"/api/v1/friend-requests/{request["id"]}/accept", new { });
+            memberIds.Add(friendId);
+        }
+
+        return (await SendAsync(token, "/api/v1/conversations/groups", new { title, memberIds }))["id"]!.GetValue<int>();
+    }
+
     private async Task<(string Token, int Id)> SignInAsync(string userName)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = AccountPages.Password });

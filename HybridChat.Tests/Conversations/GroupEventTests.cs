@@ -35,6 +35,21 @@ public class GroupEventTests(LiveApp live) : IClassFixture<LiveApp>
     }
 
     [Fact]
+    public async Task Friends_put_in_a_new_group_hear_that_they_were_added()
+    {
+        using var olga = await ApiPerson.SignUpAsync(App, "olga");
+        using var ben = await ApiPerson.SignUpAsync(App, "ben");
+        await olga.BecomeFriendsAsync(ben);
+        await using var stream = await ListenAsync(ben);
+
+        using var created = await olga.PostAsync("conversations/groups", new { title = "Surprise", memberIds = new[] { ben.Id } });
+
+        var id = (await created.ReadJsonAsync())["id"]!.GetValue<int>();
+        var data = (await stream.NextAsync("member.added")).Data;
+        Assert.Equal((id, ben.Id), (data["conversationId"]!.GetValue<int>(), data["userId"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task The_remaining_members_and_the_removed_person_hear_of_a_removal()
     {
         using var group = await App.GroupWithEveryRoleAsync();

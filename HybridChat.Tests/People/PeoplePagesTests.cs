@@ -67,6 +67,27 @@ public class PeoplePagesTests(ChatApp app) : IClassFixture<ChatApp>
         await cydOnTheWeb.GetPageAsync("/people/999999", HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task More_people_brings_the_next_page_of_matches()
+    {
+        var token = Guid.NewGuid().ToString("N")[..6];
+        using var me = await ApiPerson.SignUpAsync(app, "me");
+        for (var i = 0; i < 21; i++)
+        {
+            using var match = await ApiPerson.SignUpAsync(app, $"{token}{i:D2}");
+        }
+
+        using var web = await me.OnTheWebAsync(app);
+        var first = await web.GetPageAsync($"/people?query={token}");
+        var more = first.QuerySelector("a.people-more")!.GetAttribute("href")!;
+        var second = await web.HtmxGetAsync(more);
+
+        Assert.Equal(20, first.QuerySelectorAll(".person").Length);
+        Assert.Single(second.QuerySelectorAll(".person"));
+        Assert.Null(second.QuerySelector("a.people-more"));
+        Assert.Empty(first.QuerySelectorAll(".person").Select(p => p.Id).Intersect(second.QuerySelectorAll(".person").Select(p => p.Id)));
+    }
+
     [Theory]
     [InlineData("/people")]
     [InlineData("/friends")]

@@ -7,7 +7,7 @@ namespace HybridChat.Web.Features.Conversations;
 
 [Route(Prefix + "/conversations")]
 [Tags("Conversations")]
-public class ConversationsApiController(ConversationStarter starter, ConversationList list, ChatDbContext db) : ApiControllerBase
+public class ConversationsApiController(ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupEvents groupEvents) : ApiControllerBase
 {
     [HttpGet]
     [EndpointSummary("Your conversations, newest activity first, with the last message and your unread count.")]
@@ -47,6 +47,7 @@ public class ConversationsApiController(ConversationStarter starter, Conversatio
             return ValidationProblem(started.Errors);
         }
 
+        await groupEvents.GroupCreatedAsync(started.Conversation.Id, CurrentUserId);
         var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!);
         return CreatedAtAction(nameof(Show), new { id = dto.Id, version = "1" }, dto);
     }
