@@ -1,4 +1,5 @@
 using HybridChat.Data;
+using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Email;
@@ -14,6 +15,7 @@ builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, data
 builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
+builder.Services.AddChatMessaging();
 builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();

@@ -22,9 +22,11 @@ public class MakingFriendsTests(AppFixture app) : BrowserTest(app)
         await Page.FindAsync(ben);
         await Page.PersonCard("Ben Okafor").ClickButtonAsync("Add friend");
         await Expect(Page.PersonCard("Ben Okafor")).ToContainTextAsync("Friend request sent");
+        await Page.ScreenshotAsync(new() { Path = Artifacts.PathFor("people.png"), FullPage = true });
 
         await Expect(benPage.RequestsBadge()).ToHaveTextAsync("1");
         await Expect(benPage.IncomingRequests().PersonCard("Ana Lima")).ToBeVisibleAsync();
+        await benPage.ScreenshotAsync(new() { Path = Artifacts.PathFor("friends.png"), FullPage = true });
         await Page.GotoAsync("/friends");
         await Page.MarkAsync();
         await Page.WaitForLiveStreamAsync();

@@ -1,7 +1,4 @@
-using HybridChat.Data.Conversations;
 using HybridChat.Data.Messaging;
-using HybridChat.Web.Features.Conversations;
-using HybridChat.Web.Features.Messages;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
@@ -18,15 +15,6 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton<EventStreamer>();
         services.AddSingleton<IPartialRenderer, PartialRenderer>();
         services.AddScoped<ChangeFeed>();
-        services.AddScoped<MessageEvents>();
-        services.AddScoped<MessageSender>();
-        services.AddScoped<MessageEditor>();
-        services.AddScoped<MessageHistory>();
-        services.AddScoped<ConversationStarter>();
-        services.AddScoped<TypingEvents>();
-        services.AddScoped<ReadMarkers>();
-        services.AddScoped<ReadEvents>();
-        services.AddScoped<ConversationList>();
         return services;
     }
 }

@@ -1,0 +1,23 @@
+using HybridChat.Data.Conversations;
+using HybridChat.Data.Messaging;
+using HybridChat.Web.Features.Conversations;
+
+namespace HybridChat.Web.Features.Messages;
+
+public static class MessagingServiceCollectionExtensions
+{
+    // Conversations and messages: the domain services the web and API controllers share.
+    public static IServiceCollection AddChatMessaging(this IServiceCollection services)
+    {
+        services.AddScoped<ConversationStarter>();
+        services.AddScoped<ConversationList>();
+        services.AddScoped<MessageSender>();
+        services.AddScoped<MessageEditor>();
+        services.AddScoped<MessageHistory>();
+        services.AddScoped<ReadMarkers>();
+        services.AddScoped<MessageEvents>();
+        services.AddScoped<TypingEvents>();
+        services.AddScoped<ReadEvents>();
+        return services;
+    }
+}
