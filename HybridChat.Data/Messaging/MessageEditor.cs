@@ -31,10 +31,10 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
             return MessagePosting.Invalid(errors);
         }
 
-        return await WriteAsync(message, MessageChangeKind.Updated, now =>
+        return await WriteAsync(message.Id, MessageChangeKind.Updated, (edited, now) =>
         {
-            message.Text = text?.Trim() ?? "";
-            message.EditedAt = now;
+            edited.Text = text?.Trim() ?? "";
+            edited.EditedAt = now;
         });
     }
 
@@ -57,25 +57,25 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
             return new MessagePosting(message, null, new ValidationErrors());
         }
 
-        return await WriteAsync(message, MessageChangeKind.Deleted, now =>
+        return await WriteAsync(message.Id, MessageChangeKind.Deleted, (deleted, now) =>
         {
-            message.Text = "";
-            message.DeletedAt = now;
-            message.Attachments.Clear();
+            deleted.Text = "";
+            deleted.DeletedAt = now;
+            deleted.Attachments.Clear();
         });
     }
 
-    private async Task<MessagePosting> WriteAsync(Message message, MessageChangeKind kind, Action<DateTime> apply)
+    // The message is reloaded inside the transaction so SQL Server's retrying strategy can replay it.
+    private Task<MessagePosting> WriteAsync(long messageId, MessageChangeKind kind, Action<Message, DateTime> apply) => db.InTransactionAsync(async () =>
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SerializeWritersAsync();
-        apply(now);
+        var message = await db.Messages.Include(m => m.Attachments).Include(m => m.Sender).SingleAsync(m => m.Id == messageId);
+        apply(message, now);
         var change = db.Record(message, kind, now);
         await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         return new MessagePosting(message, change, new ValidationErrors());
-    }
+    });
 
     private async Task<(Message? Message, Membership? Membership)> FindVisibleAsync(long messageId, int userId)
     {

@@ -33,7 +33,7 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
             errors.Add(nameof(send.ClientMessageId), $"Give every message a client id of 1 to {Message.ClientMessageIdMaxLength} characters.");
         }
 
-        var attachments = await AttachableMediaAsync(send, errors);
+        await CheckAttachmentsAsync(send, errors);
         if (!errors.IsValid)
         {
             return MessagePosting.Invalid(errors);
@@ -46,7 +46,7 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
 
         try
         {
-            return await WriteAsync(send, membership, attachments);
+            return await WriteAsync(send);
         }
         catch (DbUpdateException)
         {
@@ -62,11 +62,15 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<MessagePosting> WriteAsync(SendMessage send, Membership membership, List<Media> attachments)
+    // Everything the write needs is loaded inside the transaction, so SQL Server's retrying
+    // strategy can replay it from scratch.
+    private Task<MessagePosting> WriteAsync(SendMessage send) => db.InTransactionAsync(async () =>
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SerializeWritersAsync();
+        var membership = await db.Memberships.Include(m => m.Conversation).Include(m => m.User)
+            .SingleAsync(m => m.ConversationId == send.ConversationId && m.UserId == send.SenderId);
+        var attachmentIds = send.AttachmentIds ?? [];
         var message = new Message
         {
             ConversationId = send.ConversationId,
@@ -76,7 +80,7 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
             Text = send.Text?.Trim() ?? "",
             CreatedAt = now,
         };
-        message.Attachments.AddRange(attachments);
+        message.Attachments.AddRange(await db.Media.Where(m => attachmentIds.Contains(m.Id)).ToListAsync());
         db.Messages.Add(message);
         var change = db.Record(message, MessageChangeKind.Created, now);
         membership.Conversation.UpdatedAt = now;
@@ -84,24 +88,21 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
         membership.Conversation.LastMessageId = message.Id;
         membership.MarkReadUpTo(message.Id, now);
         await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         return new MessagePosting(message, change, new ValidationErrors());
-    }
+    });
 
     private Task<Message?> FindSentAsync(SendMessage send) =>
         db.Messages.AsNoTracking().Include(m => m.Attachments).Include(m => m.Sender)
             .SingleOrDefaultAsync(m => m.SenderId == send.SenderId && m.ClientMessageId == send.ClientMessageId);
 
-    private async Task<List<Media>> AttachableMediaAsync(SendMessage send, ValidationErrors errors)
+    private async Task CheckAttachmentsAsync(SendMessage send, ValidationErrors errors)
     {
         var ids = send.AttachmentIds ?? [];
-        var media = await db.Media.Where(m => ids.Contains(m.Id) && m.UploaderId == send.SenderId && m.MessageId == null).ToListAsync();
-        if (media.Count != ids.Distinct().Count())
+        var attachable = await db.Media.CountAsync(m => ids.Contains(m.Id) && m.UploaderId == send.SenderId && m.MessageId == null);
+        if (attachable != ids.Distinct().Count())
         {
             errors.Add(nameof(send.AttachmentIds), "Attach only files you uploaded and have not sent yet.");
         }
-
-        return media;
     }
 
     private async Task<bool> OtherSideBlocksAsync(Conversation conversation, int senderId)

@@ -2,7 +2,7 @@ using HybridChat.E2E.Infrastructure;
 
 namespace HybridChat.E2E.Messages;
 
-public class ChatScreenTests(AppFixture app) : BrowserTest(app)
+public class ChatScreenTests(AppFixture app) : ChatBrowserTest(app)
 {
     [Fact]
     public async Task Three_friends_chat_in_a_group_with_live_unread_badges_and_seen_by()
@@ -48,15 +48,7 @@ public class ChatScreenTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_sender_edits_and_deletes_and_everyone_sees_it_live()
     {
-        using var arrange = new ApiArrangements(BaseAddress);
-        var ana = await arrange.RegisterAsync("ana", "Ana");
-        var ben = await arrange.RegisterAsync("ben", "Ben");
-        var chat = await arrange.FriendsWithADirectChatAsync(ana, ben);
-        var (_, benPage) = await AnotherPersonAsync();
-        await Page.SignInAsync(ana);
-        await benPage.SignInAsync(ben);
-        await Page.OpenChatAsync(chat);
-        await benPage.OpenChatAsync(chat);
+        var (chat, _, benPage) = await AnaAndBenInAChatAsync();
         await Page.SendAsync("See you at 5");
         await Page.SendAsync("Wrong chat, sorry");
 

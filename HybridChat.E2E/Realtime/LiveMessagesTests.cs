@@ -2,20 +2,12 @@ using HybridChat.E2E.Infrastructure;
 
 namespace HybridChat.E2E.Realtime;
 
-public class LiveMessagesTests(AppFixture app) : BrowserTest(app)
+public class LiveMessagesTests(AppFixture app) : ChatBrowserTest(app)
 {
     [Fact]
     public async Task A_message_appears_for_the_other_person_without_reloading()
     {
-        using var arrange = new ApiArrangements(BaseAddress);
-        var ana = await arrange.RegisterAsync("ana", "Ana");
-        var ben = await arrange.RegisterAsync("ben", "Ben");
-        var chat = await arrange.FriendsWithADirectChatAsync(ana, ben);
-        var (_, benPage) = await AnotherPersonAsync();
-        await Page.SignInAsync(ana);
-        await benPage.SignInAsync(ben);
-        await Page.OpenChatAsync(chat);
-        await benPage.OpenChatAsync(chat);
+        var (chat, _, benPage) = await AnaAndBenInAChatAsync();
         await benPage.EvaluateAsync("window.notReloaded = true");
 
         await Page.SendAsync("Hello Ben <b>bold</b>\nsecond line");
@@ -29,15 +21,7 @@ public class LiveMessagesTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Messages_sent_while_the_other_person_is_offline_are_all_there_when_they_come_back()
     {
-        using var arrange = new ApiArrangements(BaseAddress);
-        var ana = await arrange.RegisterAsync("ana", "Ana");
-        var ben = await arrange.RegisterAsync("ben", "Ben");
-        var chat = await arrange.FriendsWithADirectChatAsync(ana, ben);
-        var (benContext, benPage) = await AnotherPersonAsync();
-        await Page.SignInAsync(ana);
-        await benPage.SignInAsync(ben);
-        await Page.OpenChatAsync(chat);
-        await benPage.OpenChatAsync(chat);
+        var (chat, benContext, benPage) = await AnaAndBenInAChatAsync();
         await Page.SendAsync("before the tunnel");
         await Expect(benPage.Messages(chat)).ToContainTextAsync("before the tunnel");
 

@@ -50,7 +50,7 @@ public class GroupPagesTests(ChatApp app) : IClassFixture<ChatApp>
     {
         using var group = await app.GroupWithEveryRoleAsync();
         using var ownerWeb = await group.Owner.OnTheWebAsync(app);
-        using var memberWeb = await group.Member.OnTheWebAsync(app);
+        using var memberWeb = await group.OtherMember.OnTheWebAsync(app);
 
         using var promoted = await ownerWeb.PressOnMemberAsync(group.Id, group.Member.Id, "Make admin");
 
@@ -58,12 +58,13 @@ public class GroupPagesTests(ChatApp app) : IClassFixture<ChatApp>
         var list = await WebSession.ParseAsync(promoted);
         Assert.Equal("admin", list.MemberCard(group.Id, group.Member.Id)!.GetAttribute("data-role"));
         Assert.Equal(["Make admin", "Make owner", "Remove"], list.MemberCard(group.Id, group.OtherMember.Id)!.Buttons());
+        Assert.Equal(["Remove admin", "Make owner", "Remove"], list.MemberCard(group.Id, group.Member.Id)!.Buttons());
         var membersPage = await memberWeb.GetPageAsync($"/conversations/{group.Id}/members");
         Assert.Empty(membersPage.QuerySelectorAll(".member-actions button"));
         Assert.Null(membersPage.QuerySelector(".group-settings"));
         using var forged = await memberWeb.HtmxPostAsync(membersPage, $"/conversations/{group.Id}/members/{group.Owner.Id}/remove");
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.Equal("Nobody can remove the owner.", (await WebSession.ParseAsync(forged)).QuerySelector("[role=alert]")!.TextContent.Trim());
+        Assert.Equal("Only the group's owner and admins can do that.", (await WebSession.ParseAsync(forged)).QuerySelector("[role=alert]")!.TextContent.Trim());
         Assert.Equal(4, (await group.Owner.RolesAsync(group.Id)).Count);
     }
 
@@ -84,8 +85,9 @@ public class GroupPagesTests(ChatApp app) : IClassFixture<ChatApp>
         Assert.NotNull((await WebSession.ParseAsync(added)).MemberCard(group.Id, friend.Id));
         Assert.Null((await WebSession.ParseAsync(removed)).MemberCard(group.Id, group.OtherMember.Id));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notAFriend.StatusCode);
-        Assert.Equal(["Make admin", "Remove"], page.MemberCard(group.Id, group.Member.Id)!.Buttons());
+        Assert.Equal(["Remove"], page.MemberCard(group.Id, group.Member.Id)!.Buttons());
         Assert.Empty(page.MemberCard(group.Id, group.Owner.Id)!.Buttons());
+        Assert.Empty(page.MemberCard(group.Id, group.Admin.Id)!.Buttons());
     }
 
     [Fact]

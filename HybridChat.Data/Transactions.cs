@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace HybridChat.Data.People;
+namespace HybridChat.Data;
 
 public static class Transactions
 {
