@@ -23,7 +23,7 @@ public class BlocksController(Blocking blocking, PeopleDirectory directory, Frie
         }
 
         await events.BlockedAsync(User.Id(), userId, result);
-        return await this.PersonCardAsync(directory, userId, liveEvent: $"{LiveEventTypes.FriendRemoved}, {FriendEvents.FriendRequestCancelled}");
+        return await this.PersonCardAsync(directory, userId, liveEvent: $"{LiveEventTypes.FriendRemoved}, {LiveEventTypes.FriendRequestCancelled}");
     }
 
     [HttpPost("{userId:int}/remove")]

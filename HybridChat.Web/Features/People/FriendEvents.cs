@@ -8,13 +8,10 @@ namespace HybridChat.Web.Features.People;
 // (their Html is null) and re-fetch the badge and lists that listen for them (Triggers).
 public class FriendEvents(IEventBus bus)
 {
-    // API.md has no type for a withdrawn request; this one is additive.
-    public const string FriendRequestCancelled = "friend-request.cancelled";
-
     // from:document, not from:body: HX-Trigger fires on the form that posted, and once the card
     // it sat in is swapped out, htmx dispatches on the document instead.
     public const string RequestTriggers = $"{LiveEventTypes.FriendRequestReceived} from:document, {LiveEventTypes.FriendRequestAccepted} from:document, "
-        + $"{LiveEventTypes.FriendRequestRejected} from:document, {FriendRequestCancelled} from:document, live:reconnected from:document";
+        + $"{LiveEventTypes.FriendRequestRejected} from:document, {LiveEventTypes.FriendRequestCancelled} from:document, live:reconnected from:document";
 
     public const string FriendTriggers = $"{LiveEventTypes.FriendRequestAccepted} from:document, {LiveEventTypes.FriendRemoved} from:document, "
         + "live:reconnected from:document";
@@ -27,7 +24,7 @@ public class FriendEvents(IEventBus bus)
             FriendRequestStatus.Pending => LiveEventTypes.FriendRequestReceived,
             FriendRequestStatus.Accepted => LiveEventTypes.FriendRequestAccepted,
             FriendRequestStatus.Rejected => LiveEventTypes.FriendRequestRejected,
-            _ => FriendRequestCancelled,
+            _ => LiveEventTypes.FriendRequestCancelled,
         };
     }
 

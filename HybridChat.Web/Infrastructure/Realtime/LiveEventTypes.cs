@@ -1,6 +1,7 @@
 namespace HybridChat.Web.Infrastructure.Realtime;
 
-// The event types of API.md, "Live events".
+// The event types of API.md, "Live events", plus friend-request.cancelled (a withdrawn request,
+// which API.md has no type for but the receiver's badge must hear about).
 public static class LiveEventTypes
 {
     public const string MessageCreated = "message.created";
@@ -13,6 +14,7 @@ public static class LiveEventTypes
     public const string FriendRequestReceived = "friend-request.received";
     public const string FriendRequestAccepted = "friend-request.accepted";
     public const string FriendRequestRejected = "friend-request.rejected";
+    public const string FriendRequestCancelled = "friend-request.cancelled";
     public const string FriendRemoved = "friend.removed";
     public const string PresenceChanged = "presence.changed";
     public const string Typing = "typing";
