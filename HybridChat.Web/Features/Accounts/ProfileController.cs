@@ -5,6 +5,7 @@ using HybridChat.Web.Infrastructure.Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using HybridChat.Web.Infrastructure.Validation;
 
 namespace HybridChat.Web.Features.Accounts;
 
@@ -26,11 +27,7 @@ public class ProfileController(UserManager<User> users, SignInManager<User> sign
         var errors = user.Revise(form.ToChange());
         if (!errors.IsValid)
         {
-            foreach (var (field, messages) in errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
-
+            ModelState.AddErrors(errors);
             return this.InvalidForm("Profile", "_ProfileForm", form);
         }
 

@@ -5,6 +5,7 @@ using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using HybridChat.Web.Infrastructure.Validation;
 
 namespace HybridChat.Web.Features.Groups;
 
@@ -24,11 +25,7 @@ public class GroupSettingsController(GroupSettings settings, GroupEvents events,
 
         if (!result.Succeeded)
         {
-            foreach (var (field, messages) in result.Errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
-
+            ModelState.AddErrors(result.Errors);
             form.ConversationId = id;
             return this.InvalidForm("Members", "_GroupSettings", panel with { Settings = form });
         }

@@ -4,6 +4,7 @@ using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using HybridChat.Web.Infrastructure.Validation;
 
 namespace HybridChat.Web.Features.Groups;
 
@@ -20,11 +21,7 @@ public class GroupsController(ConversationStarter starter, PeopleDirectory peopl
         var started = await starter.CreateGroupAsync(User.Id(), form.Title, form.MemberIds, form.Visibility);
         if (started.Conversation is not { } group)
         {
-            foreach (var (field, messages) in started.Errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
-
+            ModelState.AddErrors(started.Errors);
             form.Friends = await people.FriendsOfAsync(User.Id());
             return this.InvalidForm("New", "_GroupForm", form);
         }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.JsonWebTokens;
+using HybridChat.Web.Infrastructure.Validation;
 
 namespace HybridChat.Web.Infrastructure.Api;
 
@@ -31,17 +32,7 @@ public abstract class ApiControllerBase : ControllerBase
     protected ActionResult ValidationProblem(ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        foreach (var (field, messages) in errors)
-        {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(JsonName(field), message);
-            }
-        }
-
+        ModelState.AddErrors(errors, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName);
         return ValidationProblem(ModelState);
     }
-
-    private static string JsonName(string field) =>
-        field.Length == 0 ? "" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HybridChat.Web.Infrastructure.Validation;
 
 namespace HybridChat.Web.Areas.Identity.Pages.Account;
 
@@ -32,14 +33,7 @@ public class RegisterModel(Registrations registrations, SignInManager<User> sign
             new Registration(Input.UserName, Input.Email, Input.Password, Input.DisplayName));
         if (user is null)
         {
-            foreach (var (field, messages) in errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field.Length == 0 ? "" : $"{nameof(Input)}.{field}", message);
-                }
-            }
-
+            ModelState.AddErrors(errors, field => $"{nameof(Input)}.{field}");
             return Page();
         }
 
