@@ -14,7 +14,7 @@ public static class AccountPages
         await PasswordField(page).FillAsync(Password);
         await page.GetByLabel("Confirm password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public static async Task SignInAsync(this IPage page, string userNameOrEmail)
@@ -23,7 +23,7 @@ public static class AccountPages
         await page.GetByLabel("User name or email").FillAsync(userNameOrEmail);
         await PasswordField(page).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public static async Task LogOutAsync(this IPage page)
