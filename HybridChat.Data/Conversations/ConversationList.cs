@@ -9,10 +9,10 @@ public record ConversationListPage(IReadOnlyList<ConversationSummary> Items, str
 // queries for the page's titles, last messages and unread counts (SQLite has no APPLY).
 public class ConversationList(ChatDbContext db)
 {
-    public async Task<ConversationListPage> PageAsync(int userId, string? cursor, int limit = 30)
+    public async Task<ConversationListPage> PageAsync(int userId, ListCursor? after, int limit = 30)
     {
         var query = db.Conversations.AsNoTracking().Where(c => c.Memberships.Any(m => m.UserId == userId));
-        if (ListCursor.Parse(cursor) is var (updatedAt, id))
+        if (after is var (updatedAt, id))
         {
             query = query.Where(c => c.UpdatedAt < updatedAt || (c.UpdatedAt == updatedAt && c.Id < id));
         }

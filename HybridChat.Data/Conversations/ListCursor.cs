@@ -3,23 +3,35 @@ using HybridChat.Data.Entities;
 
 namespace HybridChat.Data.Conversations;
 
-// An opaque "continue after this row" token: the row's UpdatedAt ticks and id.
-public static class ListCursor
+// Where a page of the conversation list ended: the last row's UpdatedAt ticks and id.
+public record ListCursor(DateTime UpdatedAt, int Id)
 {
     public static string Format(Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        return FormattableString.Invariant($"{conversation.UpdatedAt.Ticks}-{conversation.Id}");
+        return CursorText.Encode(conversation.UpdatedAt.Ticks.ToString(CultureInfo.InvariantCulture), conversation.Id.ToString(CultureInfo.InvariantCulture));
     }
 
-    public static (DateTime UpdatedAt, int Id)? Parse(string? cursor)
+    public static bool TryParse(string? text, out ListCursor? cursor)
     {
-        var parts = cursor?.Split('-');
-        return parts is [var ticks, var id]
-            && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
-            && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
-            && t is >= 0 and <= 3155378975999999999
-                ? (new DateTime(t, DateTimeKind.Utc), i)
-                : null;
+        cursor = null;
+        if (!CursorText.TryDecode(text, 2, out var parts))
+        {
+            return false;
+        }
+
+        if (parts is null)
+        {
+            return true;
+        }
+
+        if (!long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks > DateTime.MaxValue.Ticks
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return false;
+        }
+
+        cursor = new ListCursor(new DateTime(ticks, DateTimeKind.Utc), id);
+        return true;
     }
 }

@@ -99,6 +99,18 @@ public class ReadingTests(ChatApp app) : IClassFixture<ChatApp>
         Assert.Equal("direct", items[0]!["kind"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_made_up_list_cursor_is_a_field_error()
+    {
+        using var ana = app.NewApiSession();
+        await ana.SignUpAsync("ana");
+
+        using var response = await ana.GetAsync("conversations?cursor=not-a-cursor");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(problem.FieldErrors("cursor"));
+    }
+
     private static async Task<int> UnreadAsync(ApiSession api, int chat)
     {
         var list = await (await api.GetAsync("conversations")).ReadJsonAsync();

@@ -10,10 +10,18 @@ namespace HybridChat.Web.Features.Conversations;
 public class ConversationsApiController(ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupEvents groupEvents) : ApiControllerBase
 {
     [HttpGet]
-    [EndpointSummary("Your conversations, newest activity first, with the last message and your unread count.")]
+    [EndpointSummary("Your conversations, newest activity first, with the last message and your unread count. "
+        + "Pass nextCursor back as cursor for the next page.")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ConversationListDto>> Index(string? cursor)
     {
-        var page = await list.PageAsync(CurrentUserId, cursor);
+        if (!ListCursor.TryParse(cursor, out var after))
+        {
+            ModelState.AddModelError(nameof(cursor), "Pass back the nextCursor of an earlier page, or nothing.");
+            return ValidationProblem(ModelState);
+        }
+
+        var page = await list.PageAsync(CurrentUserId, after);
         return new ConversationListDto([.. page.Items.Select(ConversationListItemDto.From)], page.NextCursor);
     }
 

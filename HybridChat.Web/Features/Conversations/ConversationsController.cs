@@ -15,11 +15,11 @@ namespace HybridChat.Web.Features.Conversations;
 public class ConversationsController(ChatDbContext db, MessageHistory history, ConversationList list, ReadEvents reads) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index() => View(new ConversationListView(await list.PageAsync(User.Id(), cursor: null), null));
+    public async Task<IActionResult> Index() => View(new ConversationListView(await list.PageAsync(User.Id(), after: null), null));
 
     [HttpGet("list")]
     public async Task<IActionResult> List(int? current) =>
-        PartialView("_ConversationList", new ConversationListView(await list.PageAsync(User.Id(), cursor: null), current));
+        PartialView("_ConversationList", new ConversationListView(await list.PageAsync(User.Id(), after: null), current));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id)
@@ -38,7 +38,7 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
 
         var other = conversation.Memberships.FirstOrDefault(m => m.UserId != User.Id())?.UserId;
         var blocked = conversation.Kind == ConversationKind.Direct && other is { } otherId && await db.BlockedEitherWayAsync(User.Id(), otherId);
-        var listView = new ConversationListView(await list.PageAsync(User.Id(), cursor: null), id);
+        var listView = new ConversationListView(await list.PageAsync(User.Id(), after: null), id);
         return View(new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, blocked));
     }
 }
