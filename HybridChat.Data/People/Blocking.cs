@@ -1,4 +1,5 @@
 using HybridChat.Data.Entities;
+using HybridChat.Data.Relationships;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Data.People;
@@ -48,8 +49,7 @@ public class Blocking(ChatDbContext db, TimeProvider clock)
         await pending.Where(r => r.ToUserId == blockerId)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, FriendRequestStatus.Rejected).SetProperty(x => x.RespondedAt, now));
         await pending.ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, FriendRequestStatus.Cancelled).SetProperty(x => x.RespondedAt, now));
-        var pair = Friendship.Between(blockerId, blockedId);
-        var endedFriendship = await db.Friendships.Where(f => f.UserLowId == pair.UserLowId && f.UserHighId == pair.UserHighId).ExecuteDeleteAsync() == 1;
+        var endedFriendship = await db.FriendshipOf(blockerId, blockedId).ExecuteDeleteAsync() == 1;
         var requests = await db.FriendRequests.AsNoTracking().Include(r => r.FromUser).Include(r => r.ToUser)
             .Where(r => ended.Contains(r.Id)).ToListAsync();
         return new BlockResult(null, endedFriendship, requests);

@@ -42,11 +42,7 @@ public class Friendships(ChatDbContext db, TimeProvider clock)
     public Task<FriendRequestResult> CancelAsync(int userId, int requestId) =>
         AnswerAsync(db.FriendRequests.Where(r => r.Id == requestId && r.FromUserId == userId), FriendRequestStatus.Cancelled);
 
-    public async Task<bool> EndAsync(int userId, int friendId)
-    {
-        var pair = Friendship.Between(userId, friendId);
-        return await db.Friendships.Where(f => f.UserLowId == pair.UserLowId && f.UserHighId == pair.UserHighId).ExecuteDeleteAsync() == 1;
-    }
+    public async Task<bool> EndAsync(int userId, int friendId) => await db.FriendshipOf(userId, friendId).ExecuteDeleteAsync() == 1;
 
     private async Task<FriendRequestResult> RequestAsync(int fromUserId, int toUserId, bool retried)
     {

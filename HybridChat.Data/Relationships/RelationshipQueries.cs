@@ -5,11 +5,21 @@ namespace HybridChat.Data.Relationships;
 
 public static class RelationshipQueries
 {
-    public static Task<bool> AreFriendsAsync(this ChatDbContext db, int userA, int userB)
+    // The friendship row of a pair, if any (stored once, lower user id first).
+    public static IQueryable<Friendship> FriendshipOf(this ChatDbContext db, int userA, int userB)
     {
         ArgumentNullException.ThrowIfNull(db);
         var pair = Friendship.Between(userA, userB);
-        return db.Friendships.AnyAsync(f => f.UserLowId == pair.UserLowId && f.UserHighId == pair.UserHighId);
+        return db.Friendships.Where(f => f.UserLowId == pair.UserLowId && f.UserHighId == pair.UserHighId);
+    }
+
+    public static Task<bool> AreFriendsAsync(this ChatDbContext db, int userA, int userB) => db.FriendshipOf(userA, userB).AnyAsync();
+
+    public static IQueryable<int> FriendIdsOf(this ChatDbContext db, int userId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Friendships.Where(f => f.UserLowId == userId).Select(f => f.UserHighId)
+            .Union(db.Friendships.Where(f => f.UserHighId == userId).Select(f => f.UserLowId));
     }
 
     public static Task<bool> BlockedEitherWayAsync(this ChatDbContext db, int userA, int userB)

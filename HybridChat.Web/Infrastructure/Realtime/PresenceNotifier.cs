@@ -1,5 +1,6 @@
 using HybridChat.Data;
 using HybridChat.Data.Entities;
+using HybridChat.Data.Relationships;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
@@ -29,16 +30,12 @@ public sealed class PresenceNotifier(IServiceScopeFactory scopes, IEventBus bus,
         var visibility = await db.Users.Where(u => u.Id == userId).Select(u => u.LastSeenVisibility).SingleAsync();
         var audience = visibility switch
         {
-            LastSeenVisibility.Everyone => await FriendsOf(db, userId).Union(CoMembersOf(db, userId)).ToListAsync(),
-            LastSeenVisibility.Friends => await FriendsOf(db, userId).ToListAsync(),
+            LastSeenVisibility.Everyone => await db.FriendIdsOf(userId).Union(CoMembersOf(db, userId)).ToListAsync(),
+            LastSeenVisibility.Friends => await db.FriendIdsOf(userId).ToListAsync(),
             _ => [],
         };
         await bus.PublishToUsersAsync(audience, new LiveEvent(LiveEventTypes.PresenceChanged, new { userId, isOnline, lastSeenAt }));
     }
-
-    private static IQueryable<int> FriendsOf(ChatDbContext db, int userId) =>
-        db.Friendships.Where(f => f.UserLowId == userId).Select(f => f.UserHighId)
-            .Union(db.Friendships.Where(f => f.UserHighId == userId).Select(f => f.UserLowId));
 
     private static IQueryable<int> CoMembersOf(ChatDbContext db, int userId) =>
         db.Memberships.Where(m => m.UserId != userId && db.Memberships.Any(mine => mine.UserId == userId && mine.ConversationId == m.ConversationId))
