@@ -19,8 +19,11 @@ builder.Services.AddChatMessaging();
 builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();
+builder.Services.AddChatSecurityHeaders();
 
 var app = builder.Build();
+
+app.UseChatSecurityHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -3,20 +3,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Data.Messaging;
 
-// What a live stream replays: message changes in the user's current conversations after a
-// given change id, oldest first. Leaving a conversation ends its changes at once.
+// The change log read in id order: all of it (the node's one follower, which fans each change out
+// to the live streams) or one user's part (what a stream replays on reconnect: changes in the
+// user's current conversations; leaving a conversation ends its changes at once).
 public class ChangeFeed(ChatDbContext db)
 {
+    public Task<List<MessageChange>> ReadAllAsync(long afterChangeId, int limit, CancellationToken cancellationToken) =>
+        WithMessages(db.MessageChanges.AsNoTracking().Where(c => c.Id > afterChangeId).OrderBy(c => c.Id).Take(limit))
+            .ToListAsync(cancellationToken);
+
+    // Who receives each conversation's changes: its members now.
+    public async Task<ILookup<int, int>> MembersOfAsync(IReadOnlyCollection<int> conversationIds, CancellationToken cancellationToken)
+    {
+        var members = await db.Memberships.Where(m => conversationIds.Contains(m.ConversationId))
+            .Select(m => new { m.ConversationId, m.UserId }).ToListAsync(cancellationToken);
+        return members.ToLookup(m => m.ConversationId, m => m.UserId);
+    }
+
     public Task<List<MessageChange>> ReadAsync(int userId, long afterChangeId, int limit, CancellationToken cancellationToken) =>
-        db.MessageChanges.AsNoTracking()
+        WithMessages(db.MessageChanges.AsNoTracking()
             .Where(c => c.Id > afterChangeId && db.Memberships.Any(m => m.UserId == userId && m.ConversationId == c.ConversationId))
             .OrderBy(c => c.Id)
-            .Take(limit)
-            .Include(c => c.Message).ThenInclude(m => m.Sender)
-            .Include(c => c.Message).ThenInclude(m => m.Attachments)
-            .AsSplitQuery()
+            .Take(limit))
             .ToListAsync(cancellationToken);
 
     public async Task<long> LatestChangeIdAsync(CancellationToken cancellationToken) =>
         await db.MessageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+
+    private static IQueryable<MessageChange> WithMessages(IQueryable<MessageChange> changes) =>
+        changes.Include(c => c.Message).ThenInclude(m => m.Sender)
+            .Include(c => c.Message).ThenInclude(m => m.Attachments)
+            .AsSplitQuery();
 }

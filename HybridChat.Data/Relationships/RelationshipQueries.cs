@@ -22,6 +22,14 @@ public static class RelationshipQueries
             .Union(db.Friendships.Where(f => f.UserHighId == userId).Select(f => f.UserLowId));
     }
 
+    // Everyone the user blocked or was blocked by: to each other they do not exist.
+    public static IQueryable<int> BlockedEitherWayIdsOf(this ChatDbContext db, int userId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Blocks.Where(b => b.BlockerId == userId).Select(b => b.BlockedId)
+            .Union(db.Blocks.Where(b => b.BlockedId == userId).Select(b => b.BlockerId));
+    }
+
     public static Task<bool> BlockedEitherWayAsync(this ChatDbContext db, int userA, int userB)
     {
         ArgumentNullException.ThrowIfNull(db);

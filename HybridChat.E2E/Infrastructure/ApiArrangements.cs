@@ -51,6 +51,31 @@ public sealed class ApiArrangements(Uri baseAddress) : IDisposable
         return (await SendAsync(token, "/api/v1/conversations/groups", new { title, memberIds }))["id"]!.GetValue<int>();
     }
 
+    public async Task<long> SendMessageAsync(string userName, int conversationId, string text)
+    {
+        var (token, _) = await SignInAsync(userName);
+        var message = await SendAsync(token, $"/api/v1/conversations/{conversationId}/messages", new { clientMessageId = Guid.NewGuid().ToString("N"), text });
+        return message["id"]!.GetValue<long>();
+    }
+
+    public async Task EditMessageAsync(string userName, long messageId, string text)
+    {
+        var (token, _) = await SignInAsync(userName);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/messages/{messageId}") { Content = JsonContent.Create(new { text }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task DeleteMessageAsync(string userName, long messageId)
+    {
+        var (token, _) = await SignInAsync(userName);
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/messages/{messageId}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
     private async Task<(string Token, int Id)> SignInAsync(string userName)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = AccountPages.Password });

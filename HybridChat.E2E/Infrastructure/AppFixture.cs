@@ -27,8 +27,9 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
-    public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ColorScheme = ColorScheme.Light });
+    // A reader somewhere else in the world: their time zone and locale instead of the machine's.
+    public Task<IBrowserContext> NewContextAsync(string? timezoneId = null, string? locale = null) =>
+        Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ColorScheme = ColorScheme.Light, TimezoneId = timezoneId, Locale = locale });
 
     private IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
 

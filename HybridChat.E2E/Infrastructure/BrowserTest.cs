@@ -39,9 +39,9 @@ public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
     }
 
     // Another person at another browser: their own context, cookies and page.
-    protected async Task<(IBrowserContext Context, IPage Page)> AnotherPersonAsync()
+    protected async Task<(IBrowserContext Context, IPage Page)> AnotherPersonAsync(string? timezoneId = null, string? locale = null)
     {
-        var other = await app.NewContextAsync();
+        var other = await app.NewContextAsync(timezoneId, locale);
         others.Add(other);
         return (other, await other.NewPageAsync());
     }

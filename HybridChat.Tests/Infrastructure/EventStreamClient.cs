@@ -37,6 +37,10 @@ public sealed class EventStreamClient : IAsyncDisposable
     public static Task<EventStreamClient> OpenWebAsync(HttpClient client, string? lastEventId = null) =>
         OpenAsync(client, "/events", accessToken: null, lastEventId);
 
+    // A stream URL as a page gives it (e.g. "/events?lastEventId=12&since=..."), or an app builds it.
+    public static Task<EventStreamClient> OpenUrlAsync(HttpClient client, string url, string? accessToken = null) =>
+        OpenAsync(client, url, accessToken, lastEventId: null);
+
     private static async Task<EventStreamClient> OpenAsync(HttpClient client, string path, string? accessToken, string? lastEventId)
     {
         ArgumentNullException.ThrowIfNull(client);

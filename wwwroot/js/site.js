@@ -6,11 +6,14 @@ document.addEventListener("htmx:config:request", (event) => {
   if (token) request.headers["RequestVerificationToken"] = token;
 });
 
-// The live stream's state, shown while it is down; after a reconnect, per-user parts of the
-// page (badges, lists) refresh themselves on "live:reconnected".
+// The live stream's state, shown while it is down. The page opened the stream from the position
+// it was rendered at; after a gap the server replays what was missed and, where other parts of the
+// page may be stale, sends "stream.resync", which those parts listen for to re-fetch themselves.
 (() => {
   let streamDown = false;
   let networkDown = !navigator.onLine;
+  let attempts = 0;
+  const streamElement = () => document.getElementById("live-stream");
   const show = () => {
     const element = document.getElementById("live-status");
     if (element) element.hidden = !(streamDown || networkDown);
@@ -18,21 +21,54 @@ document.addEventListener("htmx:config:request", (event) => {
   // A dropped network often leaves a stream that looks open but is dead. Ending it makes hx-sse
   // reconnect (with Last-Event-ID, so nothing is missed) as soon as the network is back.
   const restartStream = () => {
-    const connection = document.getElementById("live-stream")?._htmx?.sse;
+    const connection = streamElement()?._htmx?.sse;
     connection?.delayCanceller?.();
     connection?.reader?.cancel();
   };
   document.addEventListener("htmx:sse:error", () => { streamDown = true; show(); });
   document.addEventListener("htmx:sse:close", () => { streamDown = true; show(); });
-  document.addEventListener("htmx:sse:after:connection", () => {
-    const wasDown = streamDown;
-    streamDown = false;
-    show();
-    if (wasDown) document.body.dispatchEvent(new CustomEvent("live:reconnected", { bubbles: true }));
-  });
+  document.addEventListener("htmx:sse:after:connection", () => { streamDown = false; attempts = 0; show(); });
   window.addEventListener("offline", () => { networkDown = true; streamDown = true; show(); restartStream(); });
   window.addEventListener("online", () => { networkDown = false; show(); restartStream(); });
+  // hx-sse reconnects a stream that was open, but not one that never opened (the server was
+  // restarting, the network was down): try again, less and less often.
+  const connect = () => {
+    const element = streamElement();
+    if (element && !element._htmx?.sse) htmx.ajax("GET", element.getAttribute("hx-sse:connect"), { source: element });
+  };
+  document.addEventListener("htmx:finally:request", (event) => {
+    if (event.target !== streamElement() || streamElement()._htmx?.sse) return;
+    streamDown = true;
+    show();
+    setTimeout(connect, Math.min(30_000, 1000 * 2 ** attempts++));
+  });
+  // A page restored from the back/forward cache resumes its stream from the last event it saw
+  // (or from where it was rendered), and the server tells it whether to re-fetch the rest.
+  window.addEventListener("pageshow", (event) => {
+    if (!event.persisted) return;
+    if (streamElement()?._htmx?.sse) restartStream(); else connect();
+  });
 })();
+
+// "presence.changed" updates every place the person is shown. Mirrors
+// Features/People/_Presence.cshtml, which renders the same states on the server.
+document.addEventListener("presence.changed", (event) => {
+  const { userId, isOnline, lastSeenAt } = JSON.parse(event.detail.data);
+  document.querySelectorAll(`.presence[data-presence-user="${Number(userId)}"]`).forEach((element) => {
+    element.dataset.online = String(isOnline);
+    if (isOnline) {
+      element.textContent = "Online";
+    } else if (lastSeenAt) {
+      const time = document.createElement("time");
+      time.dateTime = lastSeenAt;
+      time.dataset.local = "datetime";
+      time.textContent = lastSeenAt;
+      element.replaceChildren("Last seen ", time);
+    } else {
+      element.textContent = "Offline";
+    }
+  });
+});
 
 // Requests the server refused outright (too fast, gone, not allowed) get a short notice instead
 // of silently doing nothing.
@@ -54,13 +90,17 @@ document.addEventListener("htmx:sse:after:message", (event) => {
   if (!event.detail?.message?.event) document.dispatchEvent(new CustomEvent("conversations-changed"));
 });
 
-// Times are rendered in UTC by the server and shown in the reader's own time zone and format.
+// Times are rendered in UTC by the server and shown in the reader's own time zone and format:
+// data-local alone is a time of day, data-local="datetime" a date and time.
 (() => {
-  const time = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+  const formats = {
+    "": new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }),
+    datetime: new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }),
+  };
   const full = new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "medium" });
   const localize = (root) => root.querySelectorAll?.("time[datetime][data-local]:not([data-localized])").forEach((element) => {
     const date = new Date(element.dateTime);
-    element.textContent = time.format(date);
+    element.textContent = (formats[element.dataset.local] ?? formats[""]).format(date);
     element.title = full.format(date);
     element.dataset.localized = "";
   });

@@ -17,4 +17,5 @@ public record ConversationListItemDto(int Id, ConversationKind Kind, string Titl
         MessagePreviewDto.From(summary.LastMessage), summary.UnreadCount, summary.Conversation.UpdatedAt);
 }
 
-public record ConversationListDto(IReadOnlyList<ConversationListItemDto> Items, string? NextCursor);
+// StreamPosition: the change-log position this list was read at; open the event stream from it.
+public record ConversationListDto(IReadOnlyList<ConversationListItemDto> Items, string? NextCursor, long StreamPosition);

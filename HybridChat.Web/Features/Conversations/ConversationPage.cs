@@ -1,11 +1,18 @@
 using HybridChat.Data.Entities;
 using HybridChat.Web.Features.Messages;
+using HybridChat.Web.Features.People;
 
 namespace HybridChat.Web.Features.Conversations;
 
 public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnlyList<Message> Messages, bool HasOlder,
     Composer Composer, ConversationListView List, bool Blocked)
 {
+    // In a direct chat, the other person and their presence where they let the viewer see it.
+    public User? Other => Conversation.Kind == ConversationKind.Direct
+        ? Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User : null;
+
+    public PresenceView? OtherPresence { get; init; }
+
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"
         : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? "Chat";

@@ -1,17 +1,19 @@
 using HybridChat.Data;
 using HybridChat.Data.Conversations;
 using HybridChat.Web.Infrastructure.Api;
+using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HybridChat.Web.Features.Conversations;
 
 [Route(Prefix + "/conversations")]
 [Tags("Conversations")]
-public class ConversationsApiController(ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupEvents groupEvents) : ApiControllerBase
+public class ConversationsApiController(
+    ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupEvents groupEvents, StreamPosition position) : ApiControllerBase
 {
     [HttpGet]
     [EndpointSummary("Your conversations, newest activity first, with the last message and your unread count. "
-        + "Pass nextCursor back as cursor for the next page.")]
+        + "Pass nextCursor back as cursor for the next page. Open the event stream with lastEventId=streamPosition to miss nothing after this.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ConversationListDto>> Index(string? cursor)
     {
@@ -21,8 +23,9 @@ public class ConversationsApiController(ConversationStarter starter, Conversatio
             return ValidationProblem(ModelState);
         }
 
+        var streamPosition = await position.CaptureAsync(HttpContext.RequestAborted);
         var page = await list.PageAsync(CurrentUserId, after);
-        return new ConversationListDto([.. page.Items.Select(ConversationListItemDto.From)], page.NextCursor);
+        return new ConversationListDto([.. page.Items.Select(ConversationListItemDto.From)], page.NextCursor, streamPosition);
     }
 
     [HttpPost("direct")]

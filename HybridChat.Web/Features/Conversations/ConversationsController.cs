@@ -4,6 +4,7 @@ using HybridChat.Data.Entities;
 using HybridChat.Data.Messaging;
 using HybridChat.Data.Relationships;
 using HybridChat.Web.Features.Messages;
+using HybridChat.Web.Features.People;
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,8 @@ namespace HybridChat.Web.Features.Conversations;
 
 [Authorize]
 [Route("/conversations")]
-public class ConversationsController(ChatDbContext db, MessageHistory history, ConversationList list, ReadEvents reads) : Controller
+public class ConversationsController(ChatDbContext db, MessageHistory history, ConversationList list, ReadEvents reads, PeoplePresence presence)
+    : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(new ConversationListView(await list.PageAsync(User.Id(), after: null), null));
@@ -36,9 +38,18 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
             await reads.MarkReadAsync(id, User.Id(), page.Items[^1].Id);
         }
 
-        var other = conversation.Memberships.FirstOrDefault(m => m.UserId != User.Id())?.UserId;
-        var blocked = conversation.Kind == ConversationKind.Direct && other is { } otherId && await db.BlockedEitherWayAsync(User.Id(), otherId);
         var listView = new ConversationListView(await list.PageAsync(User.Id(), after: null), id);
-        return View(new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, blocked));
+        var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false);
+        if (view.Other is { } other)
+        {
+            var blocked = await db.BlockedEitherWayAsync(User.Id(), other.Id);
+            view = view with
+            {
+                Blocked = blocked,
+                OtherPresence = blocked ? null : presence.Of(other, await db.AreFriendsAsync(User.Id(), other.Id)),
+            };
+        }
+
+        return View(view);
     }
 }

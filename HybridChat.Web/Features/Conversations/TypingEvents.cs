@@ -6,8 +6,9 @@ namespace HybridChat.Web.Features.Conversations;
 
 public record TypingNotice(int ConversationId, int UserId, string DisplayName);
 
-// "Ana is typing…": sent to the other members only, never stored or replayed.
-public class TypingEvents(ChatDbContext db, IEventBus bus, IPartialRenderer renderer)
+// "Ana is typing…": sent to the other members only, never stored or replayed, and no more often
+// than TypingThrottle lets through (the notice on screen outlasts the gap).
+public class TypingEvents(ChatDbContext db, IEventBus bus, IPartialRenderer renderer, TypingThrottle throttle)
 {
     public async Task<bool> PublishAsync(int conversationId, int userId)
     {
@@ -16,6 +17,11 @@ public class TypingEvents(ChatDbContext db, IEventBus bus, IPartialRenderer rend
         if (typist is null)
         {
             return false;
+        }
+
+        if (!throttle.TryPass(conversationId, userId))
+        {
+            return true;
         }
 
         var notice = new TypingNotice(conversationId, userId, typist.Name);

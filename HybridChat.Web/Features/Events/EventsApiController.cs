@@ -10,7 +10,7 @@ public class EventsApiController(EventStreamer streamer) : ApiControllerBase
 {
     [HttpGet]
     [Produces("text/event-stream")]
-    [EndpointSummary("Your live events as Server-Sent Events (JSON). Send Last-Event-ID to resume after a message change.")]
+    [EndpointSummary("Your live events as Server-Sent Events (JSON). Send Last-Event-ID (or ?lastEventId=, e.g. a streamPosition) to resume after a message change.")]
     public async Task Stream() =>
-        await streamer.StreamAsync(HttpContext, CurrentUserId, LastEventId.From(Request), StreamFormat.Json);
+        await streamer.StreamAsync(HttpContext, CurrentUserId, StreamStart.From(Request), StreamFormat.Json);
 }

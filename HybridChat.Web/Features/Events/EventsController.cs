@@ -12,6 +12,6 @@ public class EventsController(EventStreamer streamer) : Controller
     [HttpGet("/events")]
     public async Task Stream()
     {
-        await streamer.StreamAsync(HttpContext, User.Id(), LastEventId.From(Request), StreamFormat.Html);
+        await streamer.StreamAsync(HttpContext, User.Id(), StreamStart.From(Request), StreamFormat.Html);
     }
 }

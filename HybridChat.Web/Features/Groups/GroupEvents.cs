@@ -11,7 +11,7 @@ namespace HybridChat.Web.Features.Groups;
 public class GroupEvents(IEventBus bus, ChatDbContext db)
 {
     public const string MemberTriggers = $"{LiveEventTypes.MemberAdded} from:document, {LiveEventTypes.MemberRemoved} from:document, "
-        + $"{LiveEventTypes.ConversationUpdated} from:document, live:reconnected from:document";
+        + $"{LiveEventTypes.ConversationUpdated} from:document, {LiveEventTypes.StreamResync} from:document";
 
     // Everyone in the group hears of the newcomer, the newcomer included.
     public async Task MemberAddedAsync(int conversationId, int userId)

@@ -1,9 +1,10 @@
 using HybridChat.Data.Conversations;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.People;
 
 namespace HybridChat.Web.Features.Groups;
 
-public record MemberItem(Membership Member, Membership Viewer);
+public record MemberItem(Membership Member, Membership Viewer, PresenceView? Presence);
 
 // One button beside a member: offered only when GroupRoles would allow it.
 public record MemberAction(string Label, string Url, MemberRole? Role = null, string Style = "secondary")

@@ -2,6 +2,7 @@ using HybridChat.Data;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Conversations;
 using HybridChat.Web.Infrastructure.Api;
+using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -9,11 +10,12 @@ namespace HybridChat.Web.Features.Messages;
 
 [Route(Prefix + "/conversations/{conversationId:int}/messages")]
 [Tags("Messages")]
-public class ConversationMessagesApiController(ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events)
-    : ApiControllerBase
+public class ConversationMessagesApiController(
+    ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events, StreamPosition position) : ApiControllerBase
 {
     [HttpGet]
-    [EndpointSummary("A page of messages, oldest to newest. Without cursors the newest page; before/after are message ids.")]
+    [EndpointSummary("A page of messages, oldest to newest. Without cursors the newest page; before/after are message ids. "
+        + "Open the event stream with lastEventId=streamPosition to miss nothing after this page.")]
     public async Task<ActionResult<MessagePageDto>> Index(int conversationId, long? before, long? after, int limit = 50)
     {
         if (!await db.IsMemberAsync(conversationId, CurrentUserId))
@@ -21,8 +23,9 @@ public class ConversationMessagesApiController(ChatDbContext db, MessageHistory 
             return NotFound();
         }
 
+        var streamPosition = await position.CaptureAsync(HttpContext.RequestAborted);
         var page = await history.PageAsync(conversationId, before, after, limit);
-        return new MessagePageDto([.. page.Items.Select(MessageDto.From)], page.HasMore);
+        return new MessagePageDto([.. page.Items.Select(MessageDto.From)], page.HasMore, streamPosition);
     }
 
     [HttpPost]

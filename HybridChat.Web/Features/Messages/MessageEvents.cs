@@ -1,4 +1,3 @@
-using HybridChat.Data;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.Extensions.Caching.Memory;
@@ -6,13 +5,15 @@ using Microsoft.Extensions.Caching.Memory;
 namespace HybridChat.Web.Features.Messages;
 
 // Turns a message change into its live event, rendered once and shared by every stream that
-// sends it (live or while catching up), and publishes it to the conversation's members.
-public class MessageEvents(IEventBus bus, IPartialRenderer renderer, ChatDbContext db, IMemoryCache cache)
+// sends it (live or while catching up). Publishing a committed change tells the node's change-log
+// follower to read it and hand it to the conversation's members.
+public class MessageEvents(ChangeLogFollower follower, IPartialRenderer renderer, IMemoryCache cache)
 {
-    public async Task PublishAsync(MessageChange change)
+    public Task PublishAsync(MessageChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        await bus.PublishToMembersAsync(db, change.ConversationId, await ForAsync(change));
+        follower.Nudge();
+        return Task.CompletedTask;
     }
 
     public async Task<LiveEvent> ForAsync(MessageChange change)

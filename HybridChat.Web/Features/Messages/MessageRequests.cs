@@ -12,4 +12,5 @@ public record EditMessageRequest
     public string Text { get; init; } = "";
 }
 
-public record MessagePageDto(IReadOnlyList<MessageDto> Items, bool HasMore);
+// StreamPosition: the change-log position this page was read at; open the event stream from it.
+public record MessagePageDto(IReadOnlyList<MessageDto> Items, bool HasMore, long StreamPosition);

@@ -17,6 +17,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<ReadMarkers>();
         services.AddScoped<MessageEvents>();
         services.AddScoped<TypingEvents>();
+        services.AddSingleton<TypingThrottle>();
         services.AddScoped<ReadEvents>();
         return services;
     }

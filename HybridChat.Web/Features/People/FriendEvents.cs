@@ -11,10 +11,10 @@ public class FriendEvents(IEventBus bus)
     // from:document, not from:body: HX-Trigger fires on the form that posted, and once the card
     // it sat in is swapped out, htmx dispatches on the document instead.
     public const string RequestTriggers = $"{LiveEventTypes.FriendRequestReceived} from:document, {LiveEventTypes.FriendRequestAccepted} from:document, "
-        + $"{LiveEventTypes.FriendRequestRejected} from:document, {LiveEventTypes.FriendRequestCancelled} from:document, live:reconnected from:document";
+        + $"{LiveEventTypes.FriendRequestRejected} from:document, {LiveEventTypes.FriendRequestCancelled} from:document, {LiveEventTypes.StreamResync} from:document";
 
     public const string FriendTriggers = $"{LiveEventTypes.FriendRequestAccepted} from:document, {LiveEventTypes.FriendRemoved} from:document, "
-        + "live:reconnected from:document";
+        + $"{LiveEventTypes.StreamResync} from:document";
 
     public static string TypeOf(FriendRequest request)
     {

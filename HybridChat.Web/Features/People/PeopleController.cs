@@ -23,6 +23,6 @@ public class PeopleController(PeopleSearch search, PeopleDirectory directory) : 
     public async Task<IActionResult> Show(int id)
     {
         var person = await directory.FindAsync(User.Id(), id);
-        return person is null ? this.PersonGone() : View("Person", person);
+        return person is null ? this.PersonGone() : this.PageOrPartial("Person", "_Person", person);
     }
 }

@@ -1,9 +1,10 @@
+using HybridChat.Data.Entities;
 using HybridChat.Data.People;
 using HybridChat.Web.Infrastructure.Realtime;
 
 namespace HybridChat.Web.Features.People;
 
-public record PresenceView(bool IsOnline, DateTime? LastSeenAt);
+public record PresenceView(int UserId, bool IsOnline, DateTime? LastSeenAt);
 
 // Presence of a person, or null where their "last seen" setting hides it from this viewer.
 public class PeoplePresence(IPresence presence)
@@ -11,6 +12,12 @@ public class PeoplePresence(IPresence presence)
     public PresenceView? Of(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return person.ShowsPresence ? new PresenceView(presence.IsOnline(person.User.Id), person.User.LastSeenAt) : null;
+        return Of(person.User, isFriend: person.Relationship == Relationship.Friend);
+    }
+
+    public PresenceView? Of(User user, bool isFriend)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Person.ShowsPresenceTo(user, isFriend) ? new PresenceView(user.Id, presence.IsOnline(user.Id), user.LastSeenAt) : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HybridChat.Data.People;
 
 namespace HybridChat.Web.Features.People;
@@ -13,12 +12,4 @@ public static class PersonText
         Relationship.Blocked => "Blocked",
         _ => null,
     };
-
-    public static string Describe(PresenceView presence)
-    {
-        ArgumentNullException.ThrowIfNull(presence);
-        return presence.IsOnline ? "Online"
-            : presence.LastSeenAt is { } seen ? string.Create(CultureInfo.InvariantCulture, $"Last seen {seen:d MMM yyyy, HH:mm} UTC")
-            : "Offline";
-    }
 }

@@ -3,20 +3,32 @@ using System.Collections.Concurrent;
 namespace HybridChat.Web.Infrastructure.Realtime;
 
 // The live streams open on this node, by user. Knows who is online here.
-public sealed class ConnectionRegistry : IPresence
+public enum StreamAdmission
+{
+    Admitted,
+    // The user just came online.
+    FirstOfUser,
+    Refused,
+}
+
+public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
 {
     private readonly ConcurrentDictionary<int, HashSet<StreamConnection>> byUser = new();
 
-    // True when this is the user's first open stream (they just came online).
-    public bool Add(StreamConnection connection)
+    public StreamAdmission TryAdd(StreamConnection connection, int maxPerUser)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var connections = byUser.GetOrAdd(connection.UserId, _ => []);
         lock (connections)
         {
+            if (connections.Count >= maxPerUser)
+            {
+                return StreamAdmission.Refused;
+            }
+
             connections.Add(connection);
             byUser[connection.UserId] = connections;
-            return connections.Count == 1;
+            return connections.Count == 1 ? StreamAdmission.FirstOfUser : StreamAdmission.Admitted;
         }
     }
 
@@ -44,6 +56,12 @@ public sealed class ConnectionRegistry : IPresence
 
     public void Deliver(int userId, LiveEvent liveEvent)
     {
+        ArgumentNullException.ThrowIfNull(liveEvent);
+        if (liveEvent.StaleIfMissed)
+        {
+            missed.Record(userId);
+        }
+
         if (!byUser.TryGetValue(userId, out var connections))
         {
             return;
@@ -58,6 +76,23 @@ public sealed class ConnectionRegistry : IPresence
         foreach (var connection in targets)
         {
             connection.Deliver(liveEvent);
+        }
+    }
+
+    public void PingAll()
+    {
+        foreach (var (_, connections) in byUser)
+        {
+            StreamConnection[] targets;
+            lock (connections)
+            {
+                targets = [.. connections];
+            }
+
+            foreach (var connection in targets)
+            {
+                connection.Ping();
+            }
         }
     }
 

@@ -3,39 +3,54 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HybridChat.Data.Messaging;
+using HybridChat.Web.Features.Events;
 using HybridChat.Web.Features.Messages;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
-// Serves one live stream. Message changes always come from the change log, in id order, from
-// the client's Last-Event-ID on: a live message event only says "there is more to read", so the
-// replay and the live part can neither leave a gap nor send anything twice.
+// Serves one live stream. A client resuming from a Last-Event-ID first gets the changes after it
+// replayed from the change log; from then on message changes come from the node's follower
+// (ChangeLogFollower) in id order, and anything the replay already sent is dropped by id, so the
+// two can neither leave a gap nor send anything twice. After the replay, "stream.resync" tells a
+// client whose other views may have gone stale to re-fetch them.
 public sealed class EventStreamer(
-    ConnectionRegistry registry, PresenceNotifier presence, IServiceScopeFactory scopes,
+    ConnectionRegistry registry, ChangeLogFollower follower, PresenceNotifier presence, MissedEventClock missed, IServiceScopeFactory scopes,
     IOptions<RealtimeOptions> options, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json, IHostApplicationLifetime lifetime)
 {
     private static readonly byte[] Heartbeat = ": ping\n\n"u8.ToArray();
+    private static readonly LiveEvent Resync = new(LiveEventTypes.StreamResync, new { });
 
-    public async Task StreamAsync(HttpContext http, int userId, long? lastEventId, StreamFormat format)
+    public async Task StreamAsync(HttpContext http, int userId, StreamStart start, StreamFormat format)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(start);
+        var connection = new StreamConnection(userId, options.Value.StreamQueueCapacity, http.Abort);
+        var admission = registry.TryAdd(connection, options.Value.MaxStreamsPerUser);
+        if (admission == StreamAdmission.Refused)
+        {
+            http.Response.Headers.RetryAfter = "30";
+            await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many open streams",
+                detail: $"You already have {options.Value.MaxStreamsPerUser} live streams open. Close a tab or an app, then try again.")
+                .ExecuteAsync(http);
+            return;
+        }
+
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache, no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var connection = new StreamConnection(userId, options.Value.StreamQueueCapacity, http.Abort);
-        if (registry.Add(connection))
-        {
-            await presence.CameOnlineAsync(userId);
-        }
-
         try
         {
+            if (admission == StreamAdmission.FirstOfUser)
+            {
+                await presence.CameOnlineAsync(userId);
+            }
+
             await http.Response.Body.FlushAsync(stop.Token);
-            await SseFormatter.WriteAsync(EventsAsync(connection, lastEventId, format, http.Response.Body, stop.Token), http.Response.Body, stop.Token);
+            await SseFormatter.WriteAsync(EventsAsync(connection, start, format, http.Response.Body, stop.Token), http.Response.Body, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -50,66 +65,61 @@ public sealed class EventStreamer(
         }
     }
 
-    private async IAsyncEnumerable<SseItem<string>> EventsAsync(StreamConnection connection, long? lastEventId, StreamFormat format,
+    private async IAsyncEnumerable<SseItem<string>> EventsAsync(StreamConnection connection, StreamStart start, StreamFormat format,
         Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var cursor = new ChangeCursor(lastEventId ?? await LatestChangeIdAsync(cancellationToken));
-        await foreach (var missed in CatchUpAsync(connection.UserId, cursor, cancellationToken))
+        // The connection is registered already, so once the follower is ready every change it reads
+        // reaches it; whatever was committed before "now" (or before Last-Event-ID) is dropped by id.
+        await follower.Ready.WaitAsync(cancellationToken);
+        var cursor = new ChangeCursor(start.LastEventId ?? await LatestChangeIdAsync(cancellationToken));
+        if (start.LastEventId is not null)
         {
-            yield return Format(missed, format);
+            await foreach (var change in ReplayAsync(connection.UserId, cursor, cancellationToken))
+            {
+                yield return Format(change, format);
+            }
         }
 
-        while (!cancellationToken.IsCancellationRequested)
+        if (MayBeStale(connection.UserId, start))
         {
-            var next = await WaitAsync(connection, body, cancellationToken);
-            if (next == Wait.Closed)
-            {
-                yield break;
-            }
+            yield return Format(Resync, format);
+        }
 
-            var behind = false;
+        while (await connection.Events.WaitToReadAsync(cancellationToken))
+        {
             while (connection.Events.TryRead(out var liveEvent))
             {
+                if (ReferenceEquals(liveEvent, LiveEvent.Heartbeat))
+                {
+                    // A comment line keeps proxies from closing an idle stream. The formatter is
+                    // waiting for our next item, so nothing else writes to the body right now.
+                    await body.WriteAsync(Heartbeat, cancellationToken);
+                    await body.FlushAsync(cancellationToken);
+                    continue;
+                }
+
                 if (liveEvent.ChangeId is { } changeId)
                 {
-                    behind |= changeId > cursor.LastSent;
-                    continue;
+                    // Sent already by the replay, or by the follower before a reconnect's replay.
+                    if (changeId <= cursor.LastSent)
+                    {
+                        continue;
+                    }
+
+                    cursor.LastSent = changeId;
                 }
 
                 yield return Format(liveEvent, format);
             }
-
-            if (behind)
-            {
-                await foreach (var change in CatchUpAsync(connection.UserId, cursor, cancellationToken))
-                {
-                    yield return Format(change, format);
-                }
-            }
         }
     }
 
-    private async Task<Wait> WaitAsync(StreamConnection connection, Stream body, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            idle.CancelAfter(TimeSpan.FromSeconds(options.Value.HeartbeatSeconds));
-            try
-            {
-                return await connection.Events.WaitToReadAsync(idle.Token) ? Wait.Ready : Wait.Closed;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Idle: a comment line keeps proxies from closing the stream. The formatter is
-                // waiting for our next item, so nothing else writes to the body right now.
-                await body.WriteAsync(Heartbeat, cancellationToken);
-                await body.FlushAsync(cancellationToken);
-            }
-        }
-    }
+    // A client that says when its views were taken is told to re-fetch only if it missed something
+    // since; one that only resumes has been away for an unknown time.
+    private bool MayBeStale(int userId, StreamStart start) =>
+        start.Since is { } since ? missed.HasEventsSince(userId, since) : start.LastEventId is not null;
 
-    private async IAsyncEnumerable<LiveEvent> CatchUpAsync(int userId, ChangeCursor cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<LiveEvent> ReplayAsync(int userId, ChangeCursor cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var batchSize = options.Value.CatchUpBatchSize;
         int read;
@@ -139,13 +149,7 @@ public sealed class EventStreamer(
         var id = liveEvent.ChangeId?.ToString(CultureInfo.InvariantCulture);
         return format == StreamFormat.Html && liveEvent.Html is not null
             ? new SseItem<string>(liveEvent.Html) { EventId = id }
-            : new SseItem<string>(JsonSerializer.Serialize(liveEvent.Data, json.Value.JsonSerializerOptions), liveEvent.Type) { EventId = id };
-    }
-
-    private enum Wait
-    {
-        Ready,
-        Closed,
+            : new SseItem<string>(liveEvent.JsonWith(json.Value.JsonSerializerOptions), liveEvent.Type) { EventId = id };
     }
 
     private sealed class ChangeCursor(long lastSent)

@@ -1,7 +1,9 @@
 namespace HybridChat.Web.Infrastructure.Realtime;
 
 // The event types of API.md, "Live events", plus friend-request.cancelled (a withdrawn request,
-// which API.md has no type for but the receiver's badge must hear about).
+// which API.md has no type for but the receiver's badge must hear about) and stream.resync (sent
+// after a replay when events that cannot be replayed may have been missed: re-fetch presence,
+// friends, requests, members and unread counts).
 public static class LiveEventTypes
 {
     public const string MessageCreated = "message.created";
@@ -18,4 +20,5 @@ public static class LiveEventTypes
     public const string FriendRemoved = "friend.removed";
     public const string PresenceChanged = "presence.changed";
     public const string Typing = "typing";
+    public const string StreamResync = "stream.resync";
 }

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HybridChat.Web.Infrastructure.Realtime;
 
 // Tells friends and people in shared conversations when someone comes online or leaves, as far
-// as that person's last-seen visibility allows, and records when they were last seen.
+// as that person's last-seen visibility allows and nobody blocked either way, and records when
+// they were last seen.
 public sealed class PresenceNotifier(IServiceScopeFactory scopes, IEventBus bus, TimeProvider clock)
 {
     public Task CameOnlineAsync(int userId) => NotifyAsync(userId, isOnline: true, lastSeenAt: null);
@@ -34,6 +35,12 @@ public sealed class PresenceNotifier(IServiceScopeFactory scopes, IEventBus bus,
             LastSeenVisibility.Friends => await db.FriendIdsOf(userId).ToListAsync(),
             _ => [],
         };
+        if (audience.Count > 0)
+        {
+            // Blocking hides presence both ways, even between members of one group.
+            audience = [.. audience.Except(await db.BlockedEitherWayIdsOf(userId).ToListAsync())];
+        }
+
         await bus.PublishToUsersAsync(audience, new LiveEvent(LiveEventTypes.PresenceChanged, new { userId, isOnline, lastSeenAt }));
     }
 

@@ -9,6 +9,12 @@ public class RealtimeOptions
 
     public int HeartbeatSeconds { get; set; } = 15;
 
+    // Open streams one user may hold on a node (tabs and devices); more are refused with 429.
+    public int MaxStreamsPerUser { get; set; } = 20;
+
+    // How often the change-log follower looks for changes nobody nudged it about (other nodes' writes).
+    public int ChangeLogPollMilliseconds { get; set; } = 1000;
+
     // Changes read from the database per catch-up query.
     public int CatchUpBatchSize { get; set; } = 200;
 }

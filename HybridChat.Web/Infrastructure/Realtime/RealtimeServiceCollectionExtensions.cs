@@ -1,4 +1,5 @@
 using HybridChat.Data.Messaging;
+using Microsoft.AspNetCore.Mvc;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
@@ -8,13 +9,20 @@ public static class RealtimeServiceCollectionExtensions
     {
         services.Configure<RealtimeOptions>(configuration.GetSection(RealtimeOptions.Section));
         services.AddMemoryCache();
+        // Created now, so that it knows when the node started: pages rendered before then may be stale.
+        services.AddSingleton(new MissedEventClock(TimeProvider.System));
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<IPresence>(provider => provider.GetRequiredService<ConnectionRegistry>());
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddSingleton<PresenceNotifier>();
         services.AddSingleton<EventStreamer>();
+        services.AddSingleton<ChangeLogFollower>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeLogFollower>());
+        services.AddHostedService<StreamHeartbeat>();
         services.AddSingleton<IPartialRenderer, PartialRenderer>();
         services.AddScoped<ChangeFeed>();
+        services.AddScoped<StreamPosition>();
+        services.Configure<MvcOptions>(options => options.Filters.Add<StreamPositionFilter>());
         return services;
     }
 }

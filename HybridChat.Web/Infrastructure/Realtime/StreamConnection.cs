@@ -15,6 +15,9 @@ public sealed class StreamConnection(int userId, int capacity, Action hangUp)
 
     public ChannelReader<LiveEvent> Events => queue.Reader;
 
+    // From the shared heartbeat timer. A full queue means the stream is busy, not idle: no ping needed.
+    public void Ping() => queue.Writer.TryWrite(LiveEvent.Heartbeat);
+
     public void Deliver(LiveEvent liveEvent)
     {
         if (!queue.Writer.TryWrite(liveEvent))
