@@ -66,3 +66,8 @@ public record TwoFactorTokenRequest
     public string? Code { get; init; }
     public string? RecoveryCode { get; init; }
 }
+
+public record DeleteAccountRequest
+{
+    public string Password { get; init; } = "";
+}

@@ -1,4 +1,5 @@
 using HybridChat.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
 
 namespace HybridChat.Web.Features.Accounts;
 
@@ -10,6 +11,10 @@ public static class AccountSecurityServiceCollectionExtensions
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<TwoFactorTickets>();
+        services.AddScoped<AccountDeletion>();
+        services.AddScoped<AccountDeletions>();
+        services.AddScoped<AccountExport>();
+        services.AddScoped<ISecurityStampValidator, DeletedAccountStampValidator>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace HybridChat.Web.Features.Accounts;
 
 [Route(Prefix + "/me")]
 [Tags("Me")]
-public class MeApiController(ChatDbContext db, UserManager<User> users) : ApiControllerBase
+public class MeApiController(ChatDbContext db, UserManager<User> users, AccountDeletions deletions, AccountExport export) : ApiControllerBase
 {
     [HttpGet]
     [EndpointSummary("Your profile.")]
@@ -41,6 +41,26 @@ public class MeApiController(ChatDbContext db, UserManager<User> users) : ApiCon
         return result.Succeeded
             ? NoContent()
             : ValidationProblem(result.ToValidationErrors(nameof(request.NewPassword), nameof(request.CurrentPassword)));
+    }
+
+    [HttpDelete]
+    [EndpointSummary("Delete your account, confirmed with your password: 204. Your messages stay, shown as from \"Deleted user\"; "
+        + "everything else of yours is erased, groups you are in hear member.removed, and every token stops working.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Delete([FromBody] DeleteAccountRequest request)
+    {
+        var errors = await deletions.DeleteAsync(await CurrentUserAsync(), request.Password);
+        return errors.IsValid ? NoContent() : ValidationProblem(errors);
+    }
+
+    [HttpGet("export")]
+    [EndpointSummary("Download your data: your profile, your friends and every message you sent, as one JSON document.")]
+    [ProducesResponseType<AccountData>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<AccountData>> Export()
+    {
+        Response.Headers.ContentDisposition = $"attachment; filename={AccountExportController.FileName}";
+        return await export.ForAsync(CurrentUserId);
     }
 
     private async Task<User> CurrentUserAsync() =>

@@ -15,7 +15,7 @@ public class PasswordSignIn(UserManager<User> users, UnknownNameLockout unknownN
         ArgumentNullException.ThrowIfNull(signIn);
         name = (name ?? "").Trim();
         var user = await users.FindByNameAsync(name) ?? await users.FindByEmailAsync(name);
-        if (user is null)
+        if (user is null || user.IsDeleted)
         {
             HashInVain(password);
             return (null, unknownNames.IsLockedOut(name) || unknownNames.Fail(name) ? SignInResult.LockedOut : SignInResult.Failed);

@@ -37,7 +37,8 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
         }
 
         var other = conversation.Memberships.FirstOrDefault(m => m.UserId != User.Id())?.UserId;
-        var blocked = conversation.Kind == ConversationKind.Direct && other is { } otherId && await db.BlockedEitherWayAsync(User.Id(), otherId);
+        // A direct chat with nobody on the other side (they deleted their account) takes no messages either.
+        var blocked = conversation.Kind == ConversationKind.Direct && (other is not { } otherId || await db.BlockedEitherWayAsync(User.Id(), otherId));
         var listView = new ConversationListView(await list.PageAsync(User.Id(), after: null), id);
         return View(new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, blocked));
     }
