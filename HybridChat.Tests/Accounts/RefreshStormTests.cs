@@ -1,18 +1,25 @@
+using System.Data.Common;
 using System.Net;
+using HybridChat.Data;
 using HybridChat.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridChat.Tests.Accounts;
 
 public sealed class RefreshStormTests : IAsyncDisposable
 {
-    // A server under load: every step that reads the clock takes a few milliseconds, which widens
-    // the gaps between the statements of concurrent refreshes the way a busy database does. (SQLite
-    // itself makes a blocked writer sleep, so without this the storm rarely interleaves here.)
-    private readonly ChatApp app = new()
+    // During a storm the refresh that wins the claim pauses before it saves the successor, until the
+    // losers have answered: the worst interleaving, which a busy server produces now and then.
+    private readonly PauseAfterWinningClaim pause = new();
+    private readonly ChatApp app;
+
+    public RefreshStormTests() => app = new ChatApp
     {
-        ConfigureHost = host => host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new SlowClock())),
+        ConfigureHost = host => host.ConfigureTestServices(services =>
+            services.ConfigureDbContext<SqliteChatDbContext>(options => options.AddInterceptors(pause))),
     };
 
     [Fact]
@@ -26,23 +33,19 @@ public sealed class RefreshStormTests : IAsyncDisposable
             await api.SignInAsync(userName);
             var stolen = api.RefreshToken!;
 
-            // The winner's successor escapes only when every loser revokes before it is saved, which
-            // a pair of refreshes shows far more often than a crowd; so rounds alternate.
-            var size = round % 2 == 0 ? 2 : 8;
-            var storm = await Task.WhenAll(Enumerable.Range(0, size).Select(async i =>
-            {
-                await Task.Delay(i * 2);
-                return await api.PostAsync("auth/refresh", new { refreshToken = stolen });
-            }));
+            var storm = await StormAsync(api, stolen);
 
             var winners = storm.Where(r => r.StatusCode == HttpStatusCode.OK).ToList();
             Assert.True(winners.Count <= 1, $"Round {round}: {winners.Count} refreshes won.");
             Assert.All(storm.Except(winners), r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
-            var family = new List<string> { stolen };
+            // The winner's new token first: presenting the stolen one again would itself revoke the family.
+            var family = new List<string>();
             foreach (var winner in winners)
             {
                 family.Add((await winner.ReadJsonAsync())["refreshToken"]!.GetValue<string>());
             }
+
+            family.Add(stolen);
 
             foreach (var token in family)
             {
@@ -55,16 +58,45 @@ public sealed class RefreshStormTests : IAsyncDisposable
                 response.Dispose();
             }
         }
+
+        Assert.Equal(20, pause.Pauses);
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
-    private sealed class SlowClock : TimeProvider
+    private async Task<HttpResponseMessage[]> StormAsync(ApiSession api, string token)
     {
-        public override DateTimeOffset GetUtcNow()
+        var gate = pause.Arm();
+        var calls = Enumerable.Range(0, 8).Select(_ => api.PostAsync("auth/refresh", new { refreshToken = token })).ToList();
+        var unanswered = calls.ToList();
+        while (unanswered.Count > 1)
         {
-            Thread.Sleep(Random.Shared.Next(1, 8));
-            return base.GetUtcNow();
+            unanswered.Remove(await Task.WhenAny(unanswered));
+        }
+
+        gate.TrySetResult();
+        return await Task.WhenAll(calls);
+    }
+
+    private sealed class PauseAfterWinningClaim : DbCommandInterceptor
+    {
+        private TaskCompletionSource? gate;
+
+        public int Pauses { get; private set; }
+
+        public TaskCompletionSource Arm() => gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+            CancellationToken cancellationToken = default)
+        {
+            if (result == 1 && command.CommandText.Contains("SET \"UsedAt\"", StringComparison.Ordinal)
+                && Interlocked.Exchange(ref gate, null) is { } held)
+            {
+                Pauses++;
+                await held.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+
+            return result;
         }
     }
 }
