@@ -53,6 +53,11 @@ public class AccountDeletionApiTests(LiveApp live) : IClassFixture<LiveApp>
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         }
 
+        using (var rename = await ben.Api.PatchAsync("me", new { displayName = "Ben is back" }))
+        {
+            await rename.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
         var message = (await ana.JsonAsync($"conversations/{chatId}/messages"))["items"]!.AsArray().Single()!;
         Assert.Equal("Keep this, please.", message["text"]!.GetValue<string>());
         Assert.Equal("Deleted user", message["sender"]!["displayName"]!.GetValue<string>());

@@ -13,7 +13,7 @@ public class MeApiController(ChatDbContext db, UserManager<User> users, AccountD
 {
     [HttpGet]
     [EndpointSummary("Your profile.")]
-    public async Task<ActionResult<Profile>> Show() => Profile.From(await CurrentUserAsync());
+    public async Task<ActionResult<Profile>> Show() => await CurrentUserAsync() is { IsDeleted: false } user ? Profile.From(user) : AccountDeleted();
 
     [HttpPatch]
     [EndpointSummary("Change the given profile fields; omitted ones stay as they are.")]
@@ -21,6 +21,11 @@ public class MeApiController(ChatDbContext db, UserManager<User> users, AccountD
     public async Task<ActionResult<Profile>> Update(ProfileUpdateRequest request)
     {
         var user = await CurrentUserAsync();
+        if (user.IsDeleted)
+        {
+            return AccountDeleted();
+        }
+
         var errors = user.Revise(new ProfileChange(request.DisplayName, request.Bio, request.LastSeenVisibility));
         if (!errors.IsValid)
         {
@@ -62,6 +67,10 @@ public class MeApiController(ChatDbContext db, UserManager<User> users, AccountD
         Response.Headers.ContentDisposition = $"attachment; filename={AccountExportController.FileName}";
         return await export.ForAsync(CurrentUserId);
     }
+
+    // An access token outlives the account by up to its lifetime; the tombstone must stay nameless.
+    private ObjectResult AccountDeleted() => Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Account deleted",
+        detail: "This account was deleted; its tokens no longer work.");
 
     private async Task<User> CurrentUserAsync() =>
         await users.FindByIdAsync(CurrentUserId.ToString(System.Globalization.CultureInfo.InvariantCulture))
