@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HybridChat.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,19 +5,21 @@ namespace HybridChat.Data.Accounts;
 
 // Refresh tokens are random, stored only as SHA-256 hashes and good for one use. Redeeming one
 // issues its successor in the same family; presenting a token that was already used means two
-// parties hold it, so the whole family is revoked.
+// parties hold it, so the whole family is revoked. Revocation belongs to the family, not to the
+// rows that existed at that moment: one revoked row retires every token of its family, including a
+// successor that a concurrent refresh writes after the revocation.
 public class RefreshTokens(ChatDbContext db, TimeProvider clock)
 {
     public async Task<string> IssueAsync(User user, TimeSpan lifetime, Guid? familyId = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var token = WebEncode(RandomNumberGenerator.GetBytes(32));
+        var token = SecretText.New();
         var now = clock.GetUtcNow().UtcDateTime;
         db.RefreshTokens.Add(new RefreshToken
         {
             UserId = user.Id,
             FamilyId = familyId ?? Guid.NewGuid(),
-            TokenHash = Hash(token),
+            TokenHash = SecretText.Hash(token),
             SecurityStamp = user.SecurityStamp ?? "",
             CreatedAt = now,
             ExpiresAt = now + lifetime,
@@ -30,7 +31,7 @@ public class RefreshTokens(ChatDbContext db, TimeProvider clock)
     // Returns the user and the successor token, or null when the token must not be honoured.
     public async Task<(User User, string Token)?> RedeemAsync(string token, TimeSpan lifetime)
     {
-        var hash = Hash(token);
+        var hash = SecretText.Hash(token);
         var stored = await db.RefreshTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.TokenHash == hash);
         if (stored is null)
         {
@@ -43,6 +44,7 @@ public class RefreshTokens(ChatDbContext db, TimeProvider clock)
         // Claiming the token is one conditional update, so two concurrent refreshes cannot both win.
         var claimed = usable && await db.RefreshTokens
             .Where(t => t.Id == stored.Id && t.UsedAt == null && t.RevokedAt == null)
+            .Where(t => !db.RefreshTokens.Any(f => f.FamilyId == stored.FamilyId && f.RevokedAt != null))
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now)) == 1;
         if (!claimed)
         {
@@ -55,7 +57,7 @@ public class RefreshTokens(ChatDbContext db, TimeProvider clock)
 
     public async Task RevokeFamilyOfAsync(string token)
     {
-        var hash = Hash(token);
+        var hash = SecretText.Hash(token);
         var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync();
         if (familyId is { } family)
         {
@@ -69,10 +71,4 @@ public class RefreshTokens(ChatDbContext db, TimeProvider clock)
         return db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now));
     }
-
-    private static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-
-    private static string WebEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -52,5 +52,5 @@ public class ConversationList(ChatDbContext db)
             .ToDictionaryAsync(u => u.ConversationId, u => u.Count);
 
     private static string TitleOf(Conversation conversation, IEnumerable<string> others) =>
-        conversation.Kind == ConversationKind.Group ? conversation.Title ?? "Group" : others.FirstOrDefault() ?? "Just you";
+        conversation.Kind == ConversationKind.Group ? conversation.Title ?? "Group" : others.FirstOrDefault() ?? User.DeletedName;
 }

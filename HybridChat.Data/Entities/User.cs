@@ -6,6 +6,7 @@ public class User : IdentityUser<int>
 {
     public const int DisplayNameMaxLength = 64;
     public const int BioMaxLength = 500;
+    public const string DeletedName = "Deleted user";
 
     public string DisplayName { get; set; } = "";
     public string? Bio { get; set; }
@@ -14,6 +15,11 @@ public class User : IdentityUser<int>
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? LastSeenAt { get; set; }
     public LastSeenVisibility LastSeenVisibility { get; set; } = LastSeenVisibility.Everyone;
+
+    // A deleted account keeps only this row, emptied, so the messages it sent keep an author.
+    public DateTime? DeletedAt { get; set; }
+
+    public bool IsDeleted => DeletedAt is not null;
 
     public string Name => string.IsNullOrWhiteSpace(DisplayName) ? UserName ?? "" : DisplayName;
 }

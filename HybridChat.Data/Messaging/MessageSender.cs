@@ -108,8 +108,9 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
     private async Task<bool> OtherSideBlocksAsync(Conversation conversation, int senderId)
     {
         var other = await db.Memberships.Where(m => m.ConversationId == conversation.Id && m.UserId != senderId)
-            .Select(m => m.UserId).FirstOrDefaultAsync();
-        return await db.BlockedEitherWayAsync(senderId, other);
+            .Select(m => (int?)m.UserId).FirstOrDefaultAsync();
+        // Nobody on the other side: they deleted their account, and nobody would read it.
+        return other is not { } otherId || await db.BlockedEitherWayAsync(senderId, otherId);
     }
 
     private static ValidationErrors Error(string field, string message)

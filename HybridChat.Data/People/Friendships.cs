@@ -51,7 +51,7 @@ public class Friendships(ChatDbContext db, TimeProvider clock)
             return FriendRequestResult.Refused(RelationshipProblem.Yourself);
         }
 
-        if (!await db.Users.AnyAsync(u => u.Id == toUserId) || await db.BlockedEitherWayAsync(fromUserId, toUserId))
+        if (!await db.Users.AnyAsync(u => u.Id == toUserId && u.DeletedAt == null) || await db.BlockedEitherWayAsync(fromUserId, toUserId))
         {
             return FriendRequestResult.Refused(RelationshipProblem.NotFound);
         }

@@ -5,9 +5,9 @@ namespace HybridChat.Data.People;
 
 public static class PeopleQueries
 {
-    // Someone who blocked the viewer is left out, as if they did not exist.
+    // Someone who blocked the viewer is left out, as if they did not exist; so are deleted accounts.
     public static IQueryable<User> VisibleTo(this IQueryable<User> users, ChatDbContext db, int viewerId) =>
-        users.Where(u => !db.Blocks.Any(b => b.BlockerId == u.Id && b.BlockedId == viewerId));
+        users.Where(u => u.DeletedAt == null && !db.Blocks.Any(b => b.BlockerId == u.Id && b.BlockedId == viewerId));
 
     public static IQueryable<User> FriendsOf(this IQueryable<User> users, ChatDbContext db, int userId) =>
         users.Where(u => db.Friendships.Any(f => (f.UserLowId == userId && f.UserHighId == u.Id) || (f.UserHighId == userId && f.UserLowId == u.Id)));

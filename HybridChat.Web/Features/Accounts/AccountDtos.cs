@@ -59,3 +59,15 @@ public record Profile(int Id, string UserName, string Email, string DisplayName,
     public static Profile From(User user) => new(user.Id, user.UserName!, user.Email!, user.DisplayName, user.Bio,
         user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility);
 }
+
+public record TwoFactorTokenRequest
+{
+    public string Ticket { get; init; } = "";
+    public string? Code { get; init; }
+    public string? RecoveryCode { get; init; }
+}
+
+public record DeleteAccountRequest
+{
+    public string Password { get; init; } = "";
+}

@@ -14,27 +14,32 @@ namespace HybridChat.Web.Features.Accounts;
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 [Route(Prefix + "/auth")]
 [Tags("Auth")]
-public class AuthTokensApiController(UserManager<User> users, SignInManager<User> signIn, AccessTokens accessTokens,
-    RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
+public class AuthTokensApiController(UserManager<User> users, SignInManager<User> signIn, PasswordSignIn passwords,
+    TwoFactorTickets tickets, AccessTokens accessTokens, RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
 {
     [HttpPost("token")]
-    [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies.")]
+    [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies. An account with two-factor "
+        + "sign-in gets 401 with twoFactorRequired: true and a twoFactorTicket for /auth/token/two-factor instead of tokens.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
-    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType(StatusCodes.Status423Locked)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status423Locked, "application/problem+json")]
     public async Task<ActionResult<TokenPair>> Create(TokenRequest request)
     {
-        var user = await users.FindByNameAsync(request.UserName.Trim()) ?? await users.FindByEmailAsync(request.UserName.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        var (user, result) = await passwords.CheckAsync(request.UserName, request.Password,
+            user => signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true));
         if (result.IsLockedOut)
         {
-            return Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
-                detail: "Too many failed sign-ins. Try again in a few minutes.");
+            return this.LockedOut();
         }
 
         if (!result.Succeeded)
         {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user name or password");
+            return this.WrongCredentials();
+        }
+
+        if (await users.GetTwoFactorEnabledAsync(user!))
+        {
+            return this.TwoFactorRequired(await tickets.IssueAsync(user!));
         }
 
         return accessTokens.Pair(user!, await refreshTokens.IssueAsync(user!, options.Value.RefreshTokenLifetime));

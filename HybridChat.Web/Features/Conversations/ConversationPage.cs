@@ -15,5 +15,7 @@ public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnl
 
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"
-        : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? "Chat";
+        : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? User.DeletedName;
+
+    public bool OtherSideGone => Conversation.Kind == ConversationKind.Direct && Conversation.Memberships.All(m => m.UserId == ViewerId);
 }

@@ -39,8 +39,13 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
         }
 
         var listView = new ConversationListView(await list.PageAsync(User.Id(), after: null), id);
+        // A direct chat with nobody on the other side (they deleted their account) takes no messages either.
         var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false);
-        if (view.Other is { } other)
+        if (view.OtherSideGone)
+        {
+            view = view with { Blocked = true };
+        }
+        else if (view.Other is { } other)
         {
             var blocked = await db.BlockedEitherWayAsync(User.Id(), other.Id);
             view = view with

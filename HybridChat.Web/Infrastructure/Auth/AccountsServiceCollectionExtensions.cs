@@ -39,6 +39,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddScoped<Registrations>();
         services.AddScoped<PasswordResetMail>();
+        services.AddAccountSecurity();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HybridChat.Web.Areas.Identity.Pages.Account;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<User> signIn, UserManager<User> users) : PageModel
+public class LoginModel(SignInManager<User> signIn, PasswordSignIn passwords) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -27,11 +28,8 @@ public class LoginModel(SignInManager<User> signIn, UserManager<User> users) : P
             return Page();
         }
 
-        var name = Input.UserNameOrEmail.Trim();
-        var user = await users.FindByNameAsync(name) ?? await users.FindByEmailAsync(name);
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var (_, result) = await passwords.CheckAsync(Input.UserNameOrEmail, Input.Password,
+            user => signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true));
 
         if (result.Succeeded)
         {

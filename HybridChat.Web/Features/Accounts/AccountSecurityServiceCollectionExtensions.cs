@@ -1,0 +1,20 @@
+using HybridChat.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace HybridChat.Web.Features.Accounts;
+
+public static class AccountSecurityServiceCollectionExtensions
+{
+    public static IServiceCollection AddAccountSecurity(this IServiceCollection services)
+    {
+        services.AddSingleton<UnknownNameLockout>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<TwoFactorTickets>();
+        services.AddScoped<AccountDeletion>();
+        services.AddScoped<AccountDeletions>();
+        services.AddScoped<AccountExport>();
+        services.AddScoped<ISecurityStampValidator, DeletedAccountStampValidator>();
+        return services;
+    }
+}
