@@ -1,3 +1,4 @@
+using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -11,7 +12,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddRazorPages();
+        services.AddRazorPages(options => options.Conventions.LimitAccountPages());
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         return services;
     }
