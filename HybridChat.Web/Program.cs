@@ -9,6 +9,8 @@ using HybridChat.Web.Infrastructure.Realtime;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
 
+builder.Services.AddChatPublicUrl(builder.Configuration, builder.Environment);
+builder.Services.AddChatReverseProxy(builder.Configuration);
 builder.Services.AddChatData(builder.Configuration, dataDirectory);
 builder.Services.AddChatAccounts();
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
@@ -21,6 +23,8 @@ builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();
 
 var app = builder.Build();
+
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
