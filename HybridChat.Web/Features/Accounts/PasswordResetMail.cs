@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
+using HybridChat.Jobs.Email;
 using HybridChat.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -14,8 +15,9 @@ public class PasswordResetMail(UserManager<User> users, IEmailSender email, Link
 {
     public async Task SendAsync(string address)
     {
-        var user = await users.FindByEmailAsync(address.Trim());
-        if (user is null)
+        // An account may hold an address from before they were checked; mail cannot reach it anyway.
+        var user = EmailAddressRule.IsDeliverable(address.Trim()) ? await users.FindByEmailAsync(address.Trim()) : null;
+        if (user is null || !EmailAddressRule.IsDeliverable(user.Email))
         {
             return;
         }
