@@ -12,7 +12,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddRazorPages(options => options.Conventions.LimitAccountPages());
+        services.AddRazorPages(options => options.Conventions.LimitAccountPages().TidyIdentityPages());
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         return services;
     }
