@@ -16,7 +16,8 @@ public class PasswordResetMail(UserManager<User> users, IEmailSender email, Link
     public async Task SendAsync(string address)
     {
         // An account may hold an address from before they were checked; mail cannot reach it anyway.
-        var user = EmailAddressRule.IsDeliverable(address.Trim()) ? await users.FindByEmailAsync(address.Trim()) : null;
+        var trimmed = address.Trim();
+        var user = EmailAddressRule.IsDeliverable(trimmed) ? await users.FindByEmailAsync(trimmed) : null;
         if (user is null || !EmailAddressRule.IsDeliverable(user.Email))
         {
             return;

@@ -1,4 +1,5 @@
 using HybridChat.Web.Infrastructure.Api;
+using HybridChat.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,7 @@ public class ErrorsController : Controller
 {
     // Only a re-executed status is shown; a direct visit to /error/{anything} is a 404.
     [Route("/error/{status:int?}")]
+    [ExplainsUnreadableForm]
     public IActionResult Show()
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();

@@ -2,6 +2,7 @@ using HybridChat.Data;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Conversations;
 using HybridChat.Web.Infrastructure.Auth;
+using HybridChat.Web.Infrastructure.Hosting;
 using HybridChat.Web.Infrastructure.Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,7 @@ public class ConversationMessagesController(ChatDbContext db, MessageHistory his
 
     [HttpPost]
     [EnableRateLimiting(Infrastructure.Api.RateLimitPolicies.SendMessage)]
+    [ExplainsUnreadableForm]
     public async Task<IActionResult> Create(int conversationId, ComposerForm? form)
     {
         if (form is null)

@@ -11,7 +11,11 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddChatWeb(this IServiceCollection services)
     {
         services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add(new UnreadableFormFilter());
+        });
         services.AddRazorPages(options => options.Conventions.LimitAccountPages().TidyIdentityPages());
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         return services;
