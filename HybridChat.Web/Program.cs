@@ -9,6 +9,8 @@ using HybridChat.Web.Infrastructure.Realtime;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
 
+builder.Services.AddChatPublicUrl(builder.Configuration, builder.Environment);
+builder.Services.AddChatReverseProxy(builder.Configuration);
 builder.Services.AddChatData(builder.Configuration, dataDirectory);
 builder.Services.AddChatAccounts();
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
@@ -23,6 +25,7 @@ builder.Services.AddChatSecurityHeaders();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseChatSecurityHeaders();
 
 if (!app.Environment.IsDevelopment())

@@ -8,14 +8,21 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddChatMailTransport(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var section = configuration.GetSection(MailOptions.Section);
-        services.Configure<MailOptions>(options =>
-        {
-            section.Bind(options);
-            if (string.IsNullOrWhiteSpace(options.PickupDirectory))
+        // Validated on start, so a misspelt SmtpSecurity (or the retired SmtpUseStartTls) stops the
+        // start-up instead of the first email.
+        services.AddOptions<MailOptions>()
+            .Configure(options =>
             {
-                options.PickupDirectory = Path.Combine(dataDirectory, "mail");
-            }
-        });
+                section.Bind(options);
+                if (string.IsNullOrWhiteSpace(options.PickupDirectory))
+                {
+                    options.PickupDirectory = Path.Combine(dataDirectory, "mail");
+                }
+            })
+            .Validate(options => Enum.IsDefined(options.SmtpSecurity), "Mail:SmtpSecurity must be StartTls, Tls or None.")
+            .Validate(_ => section["SmtpUseStartTls"] is null,
+                "Mail:SmtpUseStartTls is no longer read: set Mail:SmtpSecurity to StartTls (the default), Tls or None.")
+            .ValidateOnStart();
 
         if (string.IsNullOrWhiteSpace(section[nameof(MailOptions.SmtpHost)]))
         {

@@ -10,7 +10,7 @@ public class MailOptions
     // Without an SMTP host, mail is written as .eml files into PickupDirectory instead of sent.
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
-    public bool SmtpUseStartTls { get; set; } = true;
+    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.StartTls;
     public string? SmtpUserName { get; set; }
     public string? SmtpPassword { get; set; }
     public string PickupDirectory { get; set; } = "";

@@ -13,7 +13,13 @@ public class SmtpMailTransport(IOptions<MailOptions> options, ILogger<SmtpMailTr
         ArgumentNullException.ThrowIfNull(message);
         var mail = options.Value;
         using var client = new SmtpClient();
-        var security = mail.SmtpUseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
+        var security = mail.SmtpSecurity switch
+        {
+            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+            SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
+            SmtpSecurity.None => SecureSocketOptions.None,
+            _ => throw new InvalidOperationException($"Mail:SmtpSecurity '{mail.SmtpSecurity}' is not StartTls, Tls or None."),
+        };
         await client.ConnectAsync(mail.SmtpHost ?? "localhost", mail.SmtpPort, security, cancellationToken);
         if (!string.IsNullOrEmpty(mail.SmtpUserName))
         {

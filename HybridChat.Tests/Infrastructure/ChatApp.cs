@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,6 +18,10 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     public Dictionary<string, string> Settings { get; } = [];
 
     public Action<IWebHostBuilder>? ConfigureHost { get; set; }
+
+    // The address every request seems to come from (the in-memory server has none), to act out
+    // clients and reverse proxies on other machines.
+    public IPAddress? ClientAddress { get; set; }
 
     private Uri? kestrelAddress;
 
@@ -53,6 +58,11 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ClientAddress is { } address)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressStartupFilter(address)));
         }
 
         ConfigureHost?.Invoke(builder);

@@ -63,6 +63,25 @@ public class ChatScreenTests(ChatApp app) : IClassFixture<ChatApp>
         Assert.Contains("value=\"c1\"", fragment, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nul \u0000 inside")]
+    [InlineData("escape \u001b[31m red")]
+    public async Task An_htmx_send_with_control_characters_answers_422_with_the_reason(string text)
+    {
+        var (_, ben, chat) = await app.TwoFriendsInAChatAsync();
+        using var browser = app.NewSession();
+        await browser.LogInAsync(ben.UserName!);
+        var page = await browser.GetPageAsync($"/conversations/{chat}");
+
+        using var response = await PostHtmxAsync(browser, page, $"/conversations/{chat}/messages", new() { ["ClientMessageId"] = "c1", ["Text"] = text });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var fragment = await WebSession.ParseAsync(response);
+        Assert.Equal("A message cannot contain control characters; only tabs and line breaks are allowed.",
+            fragment.QuerySelector($"#composer-{chat} .field-error")?.TextContent);
+        Assert.Empty((await (await ben.GetAsync($"conversations/{chat}/messages")).ReadJsonAsync())["items"]!.AsArray());
+    }
+
     [Fact]
     public async Task A_stranger_gets_404_for_every_chat_page_and_action()
     {

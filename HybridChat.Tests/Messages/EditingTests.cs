@@ -20,6 +20,18 @@ public class EditingTests(ChatApp app) : IClassFixture<ChatApp>
     }
 
     [Fact]
+    public async Task An_edit_with_a_control_character_is_refused()
+    {
+        var (ana, _, chat) = await app.TwoFriendsInAChatAsync();
+        var message = await ana.SendAsync(chat, "clean");
+
+        using var edited = await ana.PatchAsync($"messages/{message["id"]}", new { text = "dirty \u0000" });
+
+        var problem = await edited.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("control characters", problem.FieldErrors("text").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nobody_edits_someone_elses_message()
     {
         var (ana, ben, chat) = await app.TwoFriendsInAChatAsync();

@@ -59,6 +59,31 @@ public class SendingTests(ChatApp app) : IClassFixture<ChatApp>
         Assert.Contains("4000", problem.FieldErrors("text").Single(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nul \u0000 inside")]
+    [InlineData("bell \u0007 and escape \u001b[31m")]
+    [InlineData("next line \u0085")]
+    public async Task Control_characters_are_refused_and_nothing_is_stored(string text)
+    {
+        var (ana, _, chat) = await App.TwoFriendsInAChatAsync();
+
+        using var response = await ana.PostAsync($"conversations/{chat}/messages", new { clientMessageId = Guid.NewGuid().ToString(), text });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("control characters", problem.FieldErrors("text").Single(), StringComparison.Ordinal);
+        Assert.Empty((await (await ana.GetAsync($"conversations/{chat}/messages")).ReadJsonAsync())["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Tabs_and_line_breaks_are_kept()
+    {
+        var (ana, _, chat) = await App.TwoFriendsInAChatAsync();
+
+        var sent = await ana.SendAsync(chat, "one\tcolumn\r\nnext line\nlast");
+
+        Assert.Equal("one\tcolumn\r\nnext line\nlast", sent["text"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_missing_client_message_id_is_refused()
     {

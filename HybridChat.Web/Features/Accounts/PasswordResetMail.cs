@@ -3,25 +3,30 @@ using System.Text.Encodings.Web;
 using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
+using HybridChat.Jobs.Email;
+using HybridChat.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace HybridChat.Web.Features.Accounts;
 
 // "Forgot your password?" from the web page and from the API sends the same email: a link to the
 // web reset page whose code the API's reset-password call accepts as its token.
-public class PasswordResetMail(UserManager<User> users, IEmailSender email, LinkGenerator links)
+public class PasswordResetMail(UserManager<User> users, IEmailSender email, LinkGenerator links, PublicUrl publicUrl)
 {
-    public async Task SendAsync(string address, HttpContext http)
+    public async Task SendAsync(string address)
     {
-        var user = await users.FindByEmailAsync(address.Trim());
-        if (user is null)
+        // An account may hold an address from before they were checked; mail cannot reach it anyway.
+        var trimmed = address.Trim();
+        var user = EmailAddressRule.IsDeliverable(trimmed) ? await users.FindByEmailAsync(trimmed) : null;
+        if (user is null || !EmailAddressRule.IsDeliverable(user.Email))
         {
             return;
         }
 
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var link = links.GetUriByPage(http, "/Account/ResetPassword", handler: null, values: new { area = "Identity", code })
+        var path = links.GetPathByPage("/Account/ResetPassword", handler: null, values: new { area = "Identity", code })
             ?? throw new InvalidOperationException("The reset password page has no route.");
+        var link = publicUrl.For(path).AbsoluteUri;
         await email.SendEmailAsync(user.Email!, "Reset your HybridChat password",
             $"<p>Hello {HtmlEncoder.Default.Encode(user.Name)},</p>" +
             "<p>Someone asked to reset the password of your HybridChat account. If it was you, " +

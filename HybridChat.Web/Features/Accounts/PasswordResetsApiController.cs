@@ -16,7 +16,7 @@ public class PasswordResetsApiController(PasswordResetMail resetMail) : ApiContr
     [ProducesResponseType(StatusCodes.Status202Accepted)]
     public async Task<IActionResult> Create(ForgotPasswordRequest request)
     {
-        await resetMail.SendAsync(request.Email, HttpContext);
+        await resetMail.SendAsync(request.Email);
         return Accepted();
     }
 

@@ -2,6 +2,7 @@ using HybridChat.Data;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Conversations;
 using HybridChat.Web.Infrastructure.Auth;
+using HybridChat.Web.Infrastructure.Hosting;
 using HybridChat.Web.Infrastructure.Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,8 +27,14 @@ public class ConversationMessagesController(ChatDbContext db, MessageHistory his
 
     [HttpPost]
     [EnableRateLimiting(Infrastructure.Api.RateLimitPolicies.SendMessage)]
-    public async Task<IActionResult> Create(int conversationId, ComposerForm form)
+    [ExplainsUnreadableForm]
+    public async Task<IActionResult> Create(int conversationId, ComposerForm? form)
     {
+        if (form is null)
+        {
+            return await UnreadableAsync();
+        }
+
         var posting = await sender.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text));
         if (posting.Refusal == MessageRefusal.NotFound)
         {
@@ -49,5 +56,24 @@ public class ConversationMessagesController(ChatDbContext db, MessageHistory his
         var composer = error is null ? Composer.For(conversationId) : new Composer(conversationId, form.ClientMessageId, form.Text, error);
         Response.StatusCode = posting.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return PartialView("_Posted", (posting.Message, composer));
+    }
+
+    // The framework will not read a form holding a NUL character; binding then stops altogether,
+    // so even the route's conversation id must be read from the route itself.
+    private async Task<IActionResult> UnreadableAsync()
+    {
+        var conversationId = Convert.ToInt32(RouteData.Values["conversationId"], System.Globalization.CultureInfo.InvariantCulture);
+        if (!await db.IsMemberAsync(conversationId, User.Id()))
+        {
+            return NotFound();
+        }
+
+        if (!Request.WantsFragment())
+        {
+            return BadRequest();
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return PartialView("_Posted", ((HybridChat.Data.Entities.Message?)null, Composer.For(conversationId) with { Error = MessageText.ControlCharactersError }));
     }
 }

@@ -14,9 +14,12 @@ public static class RateLimitingServiceCollectionExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(RateLimitPolicies.Auth, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AuthPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Pages share this policy with the API: showing a sign-in form is free, submitting it counts.
+            options.AddPolicy(RateLimitPolicies.Auth, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AuthPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(RateLimitPolicies.SendMessage, http => RateLimitPartition.GetTokenBucketLimiter(
                 http.User.FindFirstValue("sub") ?? http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
                 _ => new TokenBucketRateLimiterOptions
@@ -35,6 +38,12 @@ public static class RateLimitingServiceCollectionExtensions
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (!ApiPaths.IsApi(context.HttpContext.Request.Path))
+        {
+            // No body: the status code pages show the site's "too many attempts" page.
+            return;
+        }
+
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

@@ -10,6 +10,10 @@ public record TokenPair(string AccessToken, string RefreshToken, string TokenTyp
 
 public class AccessTokens(IOptions<ApiTokenOptions> options, SymmetricSecurityKey key, TimeProvider clock)
 {
+    // The user's security stamp when the token was issued; a password change or reset renews the
+    // stamp, and with it every access token stops working (see AccessTokenUserCheck).
+    public const string SecurityStampClaim = "stamp";
+
     public string Issue(User user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -27,6 +31,7 @@ public class AccessTokens(IOptions<ApiTokenOptions> options, SymmetricSecurityKe
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Claim(JwtRegisteredClaimNames.UniqueName, user.UserName ?? ""),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                new Claim(SecurityStampClaim, user.SecurityStamp ?? ""),
             ]),
         });
     }

@@ -27,6 +27,7 @@ public static class AccountsServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
             })
+            .AddUserValidator<DeliverableEmailValidator>()
             .AddRoles<IdentityRole<int>>()
             .AddEntityFrameworkStores<ChatDbContext>();
 

@@ -32,6 +32,7 @@ public static class ApiAuthServiceCollectionExtensions
                 NameClaimType = JwtRegisteredClaimNames.UniqueName,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
+            jwt.Events = new JwtBearerEvents { OnTokenValidated = AccessTokenUserCheck.ValidateAsync };
         });
         return services;
     }

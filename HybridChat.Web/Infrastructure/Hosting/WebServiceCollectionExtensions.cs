@@ -1,3 +1,4 @@
+using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -10,8 +11,12 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddChatWeb(this IServiceCollection services)
     {
         services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddRazorPages();
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add(new UnreadableFormFilter());
+        });
+        services.AddRazorPages(options => options.Conventions.LimitAccountPages().TidyIdentityPages());
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         return services;
     }

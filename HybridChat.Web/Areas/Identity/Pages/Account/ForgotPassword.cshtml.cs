@@ -21,7 +21,7 @@ public class ForgotPasswordModel(PasswordResetMail resetMail) : PageModel
             return Page();
         }
 
-        await resetMail.SendAsync(Input.Email, HttpContext);
+        await resetMail.SendAsync(Input.Email);
         // The same answer whether or not the address has an account, so nobody can probe for one.
         return RedirectToPage("./ForgotPasswordConfirmation");
     }

@@ -1,0 +1,33 @@
+using System.Globalization;
+using HybridChat.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace HybridChat.Web.Infrastructure.Auth;
+
+// A well-signed token is not enough: its user must still exist with the security stamp the token
+// was issued under (a deleted account, a changed or reset password end it). One primary-key lookup.
+public static class AccessTokenUserCheck
+{
+    public static async Task ValidateAsync(TokenValidatedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var principal = context.Principal;
+        var stamp = principal?.FindFirst(AccessTokens.SecurityStampClaim)?.Value;
+        if (!int.TryParse(principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
+            || stamp is null)
+        {
+            context.Fail("The access token does not name a user.");
+            return;
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<ChatDbContext>();
+        var current = await db.Users.Where(user => user.Id == userId).Select(user => user.SecurityStamp ?? "")
+            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (current != stamp)
+        {
+            context.Fail("The access token's user no longer exists or has signed out everywhere.");
+        }
+    }
+}
