@@ -45,6 +45,26 @@ public sealed class PasswordResetLinkTests : IAsyncLifetime
         AssertPointsAtPublicUrl(await app.ResetLinkSentToAsync($"{userName}@example.test"));
     }
 
+    [Fact]
+    public async Task The_change_email_link_points_at_the_public_URL_despite_a_forged_Host()
+    {
+        using var session = app.NewSession();
+        var userName = await session.SignUpAsync("mover");
+        var page = await session.GetPageAsync("/Identity/Account/Manage/Email");
+        var token = page.QuerySelector("#email-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        session.Client.DefaultRequestHeaders.Host = "attacker.test";
+
+        using var response = await session.Client.PostAsync("/Identity/Account/Manage/Email?handler=ChangeEmail", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Input.NewEmail"] = $"{userName}.new@example.test" }));
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{response.StatusCode}");
+        var mail = Assert.Single(await app.MailsToAsync($"{userName}.new@example.test"));
+        var link = new Uri(System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(mail.HtmlBody ?? "", "href='([^']+)'").Groups[1].Value));
+        Assert.Equal("https://chat.example.test", link.GetLeftPart(UriPartial.Authority));
+        Assert.Equal("/Identity/Account/ConfirmEmailChange", link.AbsolutePath);
+    }
+
     private static void AssertPointsAtPublicUrl(Uri link)
     {
         Assert.Equal("https://chat.example.test", link.GetLeftPart(UriPartial.Authority));
