@@ -51,6 +51,8 @@ public sealed class ApiArrangements(Uri baseAddress) : IDisposable
         return (await SendAsync(token, "/api/v1/conversations/groups", new { title, memberIds }))["id"]!.GetValue<int>();
     }
 
+    public async Task<int> IdOfAsync(string userName) => (await SignInAsync(userName)).Id;
+
     public async Task<long> SendMessageAsync(string userName, int conversationId, string text)
     {
         var (token, _) = await SignInAsync(userName);

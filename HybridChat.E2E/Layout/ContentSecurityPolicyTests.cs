@@ -35,7 +35,9 @@ public class ContentSecurityPolicyTests(AppFixture app) : BrowserTest(app)
 
         await Page.SignInAsync(ana);
         foreach (var path in new[] { "/", "/conversations", "/friends", "/people?query=ben", "/blocks", "/rooms", "/groups/new", "/profile",
-            "/Identity/Account/Manage", $"/conversations/{group}/members", $"/conversations/{group}" })
+            "/Identity/Account/Manage", "/Identity/Account/Manage/Email", "/Identity/Account/Manage/TwoFactorAuthentication",
+            "/Identity/Account/Manage/EnableAuthenticator", "/profile/delete", $"/people/{await arrange.IdOfAsync(ben)}",
+            $"/conversations/{group}/members", $"/conversations/{group}" })
         {
             await Page.GotoAsync(path);
             // The live stream is open: htmx and its SSE extension ran under the policy.

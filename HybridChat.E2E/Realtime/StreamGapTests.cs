@@ -66,10 +66,12 @@ public class StreamGapTests(AppFixture app) : BrowserTest(app)
         var chat = await arrange.FriendsWithADirectChatAsync(ana, ben);
         var (benContext, benPage) = await AnotherPersonAsync();
         await benPage.SignInAsync(ben);
-        var (anaContext, friendsPage) = await AnotherPersonAsync("Asia/Kathmandu", "en-GB");
+        // Two windows of Ana's (tabs of one window would hide each other, and a hidden page pauses its stream).
+        var (_, friendsPage) = await AnotherPersonAsync("Asia/Kathmandu", "en-GB");
         await friendsPage.SignInAsync(ana);
         await friendsPage.GotoAsync("/friends");
-        var chatPage = await anaContext.NewPageAsync();
+        var (_, chatPage) = await AnotherPersonAsync("Asia/Kathmandu", "en-GB");
+        await chatPage.SignInAsync(ana);
         await chatPage.OpenChatAsync(chat);
         var onFriends = friendsPage.Locator("#friend-list .presence");
         var inHeader = chatPage.Locator(".chat-header .presence");

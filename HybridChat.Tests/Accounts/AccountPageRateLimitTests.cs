@@ -74,10 +74,11 @@ public class AccountPageRateLimitTests
         return app;
     }
 
+    // A different name each time: the per-name lockout (five failures) must not answer first.
     private static Task<HttpResponseMessage> SignInAsync(WebSession session, IDocument page) =>
         session.SubmitAsync(page, "#login-form", new Dictionary<string, string>
         {
-            ["Input.UserNameOrEmail"] = "someone",
+            ["Input.UserNameOrEmail"] = AccountSteps.UniqueName("someone"),
             ["Input.Password"] = "a guessed password",
         });
 

@@ -9,6 +9,9 @@ namespace HybridChat.Tests.Infrastructure;
 public record ReceivedEvent(string Type, string? Id, string RawData)
 {
     public JsonObject Data => JsonNode.Parse(RawData)!.AsObject();
+
+    // presence.changed carries everyone whose state changed since the last one.
+    public IReadOnlyList<JsonObject> PresenceUsers => [.. Data["users"]!.AsArray().Select(u => u!.AsObject())];
 }
 
 // A real SSE client on GET /api/v1/events: reads the stream in the background, as an app would.

@@ -14,18 +14,18 @@ public class PresenceAndTypingTests(LiveApp live) : IClassFixture<LiveApp>
         await using var anaStream = await EventStreamClient.OpenAsync(ana.Client, ana.AccessToken!);
 
         var phone = await EventStreamClient.OpenAsync(ben.Client, ben.AccessToken!);
-        var online = await anaStream.NextAsync("presence.changed");
-        Assert.Equal(benId, online.Data["userId"]!.GetValue<int>());
-        Assert.True(online.Data["isOnline"]!.GetValue<bool>());
+        var online = Assert.Single((await anaStream.NextAsync("presence.changed")).PresenceUsers);
+        Assert.Equal(benId, online["userId"]!.GetValue<int>());
+        Assert.True(online["isOnline"]!.GetValue<bool>());
 
         var laptop = await EventStreamClient.OpenAsync(ben.Client, ben.AccessToken!);
         await phone.DisposeAsync();
         await laptop.DisposeAsync();
 
-        var offline = await anaStream.NextAsync("presence.changed");
-        Assert.Equal(benId, offline.Data["userId"]!.GetValue<int>());
-        Assert.False(offline.Data["isOnline"]!.GetValue<bool>());
-        Assert.NotNull(offline.Data["lastSeenAt"]);
+        var offline = Assert.Single((await anaStream.NextAsync("presence.changed")).PresenceUsers);
+        Assert.Equal(benId, offline["userId"]!.GetValue<int>());
+        Assert.False(offline["isOnline"]!.GetValue<bool>());
+        Assert.NotNull(offline["lastSeenAt"]);
     }
 
     [Fact]

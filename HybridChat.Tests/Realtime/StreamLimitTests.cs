@@ -11,6 +11,8 @@ namespace HybridChat.Tests.Realtime;
 // reach the room no more often than the throttle allows however fast they are posted.
 public sealed class StreamLimitTests : IAsyncLifetime
 {
+    private const int PresenceBatchMilliseconds = 200;
+
     private readonly LiveApp live = new();
 
     private ChatApp App => live.App;
@@ -18,6 +20,7 @@ public sealed class StreamLimitTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         live.App.Settings["Realtime:MaxStreamsPerUser"] = "3";
+        live.App.Settings["Realtime:PresenceBatchMilliseconds"] = PresenceBatchMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await live.InitializeAsync();
     }
 
@@ -94,14 +97,17 @@ public sealed class StreamLimitTests : IAsyncLifetime
 
         await using var carlStream = await EventStreamClient.OpenAsync(carl.Api.Client, carl.Api.AccessToken!);
         var benStream = await EventStreamClient.OpenAsync(ben.Api.Client, ben.Api.AccessToken!);
-        Assert.Equal(ben.Id, (await carlStream.NextAsync("presence.changed")).Data["userId"]!.GetValue<int>());
+        Assert.Equal(ben.Id, Assert.Single((await carlStream.NextAsync("presence.changed")).PresenceUsers)["userId"]!.GetValue<int>());
         await using var anaStream = await EventStreamClient.OpenAsync(ana.Api.Client, ana.Api.AccessToken!);
-        Assert.Equal(ana.Id, (await carlStream.NextAsync("presence.changed")).Data["userId"]!.GetValue<int>());
+        Assert.Equal(ana.Id, Assert.Single((await carlStream.NextAsync("presence.changed")).PresenceUsers)["userId"]!.GetValue<int>());
 
+        // Presence goes out in batches: one that leaked to Ben would have left with Carl's.
+        await Task.Delay(3 * PresenceBatchMilliseconds);
         await carl.Api.SendAsync(group, "first sentinel");
         Assert.DoesNotContain(ana.Id, await PresenceUntilMessageAsync(benStream));
         await benStream.DisposeAsync();
-        Assert.Equal(ben.Id, (await carlStream.NextAsync("presence.changed")).Data["userId"]!.GetValue<int>());
+        Assert.Equal(ben.Id, Assert.Single((await carlStream.NextAsync("presence.changed")).PresenceUsers)["userId"]!.GetValue<int>());
+        await Task.Delay(3 * PresenceBatchMilliseconds);
         await carl.Api.SendAsync(group, "second sentinel");
 
         Assert.DoesNotContain(ben.Id, await PresenceUntilMessageAsync(anaStream));
@@ -118,11 +124,45 @@ public sealed class StreamLimitTests : IAsyncLifetime
         {
             if (next.Type == "presence.changed")
             {
-                users.Add(next.Data["userId"]!.GetValue<int>());
+                users.AddRange(next.PresenceUsers.Select(u => u["userId"]!.GetValue<int>()));
             }
         }
 
         return users;
+    }
+
+    [Fact]
+    public async Task When_a_whole_group_comes_online_at_once_each_member_hears_a_few_batched_events_with_everyone()
+    {
+        var owner = await ApiPerson.SignUpAsync(App, "host");
+        var members = new List<ApiPerson>();
+        for (var i = 0; i < 24; i++)
+        {
+            members.Add(await ApiPerson.SignUpAsync(App, "guest"));
+        }
+
+        await owner.CreateGroupAsync("Storm", "private", [.. members]);
+        await using var ownerStream = await EventStreamClient.OpenAsync(owner.Api.Client, owner.Api.AccessToken!);
+
+        var clock = Stopwatch.StartNew();
+        var streams = await Task.WhenAll(members.Select(m => EventStreamClient.OpenAsync(m.Api.Client, m.Api.AccessToken!)));
+        var storm = clock.Elapsed;
+        var online = new HashSet<int>();
+        var events = 0;
+        while (online.Count < members.Count)
+        {
+            var next = await ownerStream.NextAsync("presence.changed");
+            events++;
+            online.UnionWith(next.PresenceUsers.Where(u => u["isOnline"]!.GetValue<bool>()).Select(u => u["userId"]!.GetValue<int>()));
+        }
+
+        Assert.Equal(members.Select(m => m.Id).ToHashSet(), online);
+        // Every member came online before their stream answered: at most one batch per window since.
+        Assert.InRange(events, 1, (int)(storm.TotalMilliseconds / PresenceBatchMilliseconds) + 2);
+        foreach (var stream in streams)
+        {
+            await stream.DisposeAsync();
+        }
     }
 
     private async Task<string> WebMembersPageAsync(ApiPerson person, int group)

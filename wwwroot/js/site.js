@@ -50,24 +50,25 @@ document.addEventListener("htmx:config:request", (event) => {
   });
 })();
 
-// "presence.changed" updates every place the person is shown. Mirrors
-// Features/People/_Presence.cshtml, which renders the same states on the server.
+// "presence.changed" (everyone whose state changed since the last one) updates every place those
+// people are shown. Mirrors Features/People/_Presence.cshtml, which renders the same states.
 document.addEventListener("presence.changed", (event) => {
-  const { userId, isOnline, lastSeenAt } = JSON.parse(event.detail.data);
-  document.querySelectorAll(`.presence[data-presence-user="${Number(userId)}"]`).forEach((element) => {
-    element.dataset.online = String(isOnline);
-    if (isOnline) {
-      element.textContent = "Online";
-    } else if (lastSeenAt) {
-      const time = document.createElement("time");
-      time.dateTime = lastSeenAt;
-      time.dataset.local = "datetime";
-      time.textContent = lastSeenAt;
-      element.replaceChildren("Last seen ", time);
-    } else {
-      element.textContent = "Offline";
-    }
-  });
+  for (const { userId, isOnline, lastSeenAt } of JSON.parse(event.detail.data).users) {
+    document.querySelectorAll(`.presence[data-presence-user="${Number(userId)}"]`).forEach((element) => {
+      element.dataset.online = String(isOnline);
+      if (isOnline) {
+        element.textContent = "Online";
+      } else if (lastSeenAt) {
+        const time = document.createElement("time");
+        time.dateTime = lastSeenAt;
+        time.dataset.local = "datetime";
+        time.textContent = lastSeenAt;
+        element.replaceChildren("Last seen ", time);
+      } else {
+        element.textContent = "Offline";
+      }
+    });
+  }
 });
 
 // Requests the server refused outright (too fast, gone, not allowed) get a short notice instead

@@ -49,8 +49,13 @@ public sealed class EventStreamer(
                 await presence.CameOnlineAsync(userId);
             }
 
+            // "Now" is fixed before the client sees the stream open: whatever it sends after that
+            // has a later id and reaches it. The connection is registered already, so once the
+            // follower is ready every change it reads reaches it; earlier ones are dropped by id.
+            await follower.Ready.WaitAsync(stop.Token);
+            var cursor = new ChangeCursor(start.LastEventId ?? await LatestChangeIdAsync(stop.Token));
             await http.Response.Body.FlushAsync(stop.Token);
-            await SseFormatter.WriteAsync(EventsAsync(connection, start, format, http.Response.Body, stop.Token), http.Response.Body, stop.Token);
+            await SseFormatter.WriteAsync(EventsAsync(connection, start, cursor, format, http.Response.Body, stop.Token), http.Response.Body, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -65,13 +70,9 @@ public sealed class EventStreamer(
         }
     }
 
-    private async IAsyncEnumerable<SseItem<string>> EventsAsync(StreamConnection connection, StreamStart start, StreamFormat format,
-        Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<SseItem<string>> EventsAsync(StreamConnection connection, StreamStart start, ChangeCursor cursor,
+        StreamFormat format, Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // The connection is registered already, so once the follower is ready every change it reads
-        // reaches it; whatever was committed before "now" (or before Last-Event-ID) is dropped by id.
-        await follower.Ready.WaitAsync(cancellationToken);
-        var cursor = new ChangeCursor(start.LastEventId ?? await LatestChangeIdAsync(cancellationToken));
         if (start.LastEventId is not null)
         {
             await foreach (var change in ReplayAsync(connection.UserId, cursor, cancellationToken))

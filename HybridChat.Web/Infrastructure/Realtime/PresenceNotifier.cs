@@ -8,7 +8,7 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // Tells friends and people in shared conversations when someone comes online or leaves, as far
 // as that person's last-seen visibility allows and nobody blocked either way, and records when
 // they were last seen.
-public sealed class PresenceNotifier(IServiceScopeFactory scopes, IEventBus bus, TimeProvider clock)
+public sealed class PresenceNotifier(IServiceScopeFactory scopes, PresenceBatcher batcher, TimeProvider clock)
 {
     public Task CameOnlineAsync(int userId) => NotifyAsync(userId, isOnline: true, lastSeenAt: null);
 
@@ -41,7 +41,7 @@ public sealed class PresenceNotifier(IServiceScopeFactory scopes, IEventBus bus,
             audience = [.. audience.Except(await db.BlockedEitherWayIdsOf(userId).ToListAsync())];
         }
 
-        await bus.PublishToUsersAsync(audience, new LiveEvent(LiveEventTypes.PresenceChanged, new { userId, isOnline, lastSeenAt }));
+        batcher.Add(audience, new PresenceUpdate(userId, isOnline, lastSeenAt));
     }
 
     private static IQueryable<int> CoMembersOf(ChatDbContext db, int userId) =>

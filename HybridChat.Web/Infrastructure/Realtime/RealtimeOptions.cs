@@ -12,6 +12,9 @@ public class RealtimeOptions
     // Open streams one user may hold on a node (tabs and devices); more are refused with 429.
     public int MaxStreamsPerUser { get; set; } = 20;
 
+    // Presence changes for one recipient are sent together at most this often.
+    public int PresenceBatchMilliseconds { get; set; } = 1000;
+
     // How often the change-log follower looks for changes nobody nudged it about (other nodes' writes).
     public int ChangeLogPollMilliseconds { get; set; } = 1000;
 

@@ -15,6 +15,8 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton<IPresence>(provider => provider.GetRequiredService<ConnectionRegistry>());
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddSingleton<PresenceNotifier>();
+        services.AddSingleton<PresenceBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<PresenceBatcher>());
         services.AddSingleton<EventStreamer>();
         services.AddSingleton<ChangeLogFollower>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogFollower>());
