@@ -42,7 +42,11 @@ internal static class BenchRun
                 }
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            report.Fail("cancelled");
+        }
+        catch (Exception e)
         {
             report.Fail($"run failed: {e.GetType().Name}: {e.Message}");
         }

@@ -10,8 +10,11 @@ internal sealed class FanOutReceiver(int index)
     public const string WarmUpText = "warm-up";
     private long lastOrderKey = long.MinValue;
     private volatile FanOutWindow? window;
+    private int warmUps;
 
-    public bool IsWarm { get; private set; }
+    public bool IsWarm => WarmUps > 0;
+
+    public int WarmUps => Volatile.Read(ref warmUps);
 
     public FanOutWindow? Window
     {
@@ -34,7 +37,7 @@ internal sealed class FanOutReceiver(int index)
         lastOrderKey = orderKey;
         if (text == WarmUpText)
         {
-            IsWarm = true;
+            Interlocked.Increment(ref warmUps);
             return;
         }
 

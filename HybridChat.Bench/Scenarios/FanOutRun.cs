@@ -10,7 +10,9 @@ internal static class FanOutRun
 {
     private static readonly TimeSpan WarmUpEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan WarmUpLimit = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(60);
+    // A slow server is still delivering; a stalled one has lost what is missing.
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(5);
     private static int nextWindowId;
 
     public static async Task<IReadOnlyList<FanOutWindow>> MeasureAsync(IFanOutTarget target, int receiverCount, BenchOptions options,
@@ -26,7 +28,7 @@ internal static class FanOutRun
             var window = new FanOutWindow(Interlocked.Increment(ref nextWindowId), receiverCount, messages);
             receivers.ForEach(r => r.Window = window);
             var failedSends = await SendScheduleAsync(target, window, options.FanOutRate, cancellationToken);
-            await Task.WhenAny(window.Complete, Task.Delay(DrainLimit, cancellationToken));
+            await DrainAsync(window, cancellationToken);
             receivers.ForEach(r => r.Window = null);
             if (failedSends > 0)
             {
@@ -40,7 +42,8 @@ internal static class FanOutRun
     }
 
     // Streams that opened just as a message committed may start after it, so warm-up messages
-    // repeat until every receiver has had one: from then on all of them are live.
+    // repeat until every receiver has had one: from then on all of them are live. A slow server
+    // may still be working through the repeats, so measuring starts once they stop arriving.
     private static async Task WarmUpAsync(IFanOutTarget target, List<FanOutReceiver> receivers, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -55,7 +58,30 @@ internal static class FanOutRun
             await Task.Delay(WarmUpEvery, cancellationToken);
         }
 
-        await Task.Delay(WarmUpEvery, cancellationToken);
+        var arrived = -1L;
+        while (receivers.Sum(r => (long)r.WarmUps) is var now && now != arrived && clock.Elapsed < WarmUpLimit * 2)
+        {
+            arrived = now;
+            await Task.Delay(WarmUpEvery * 2, cancellationToken);
+        }
+    }
+
+    // Waits until every delivery arrived, or none has arrived for a while (what is missing then
+    // counts as lost), or the hard limit passed.
+    private static async Task DrainAsync(FanOutWindow window, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var lost = window.Lost;
+        var lastProgress = clock.Elapsed;
+        while (!window.Complete.IsCompleted && clock.Elapsed - lastProgress < StallLimit && clock.Elapsed < DrainLimit)
+        {
+            await Task.WhenAny(window.Complete, Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken));
+            if (window.Lost != lost)
+            {
+                lost = window.Lost;
+                lastProgress = clock.Elapsed;
+            }
+        }
     }
 
     private static async Task<int> SendScheduleAsync(IFanOutTarget target, FanOutWindow window, double rate, CancellationToken cancellationToken)
