@@ -38,7 +38,7 @@ internal static class BenchRun
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    report.Fail($"{scenario.Name} failed: {e.GetType().Name}: {e.Message}");
+                    report.Fail($"{scenario.Name} failed: {e.GetType().Name}: {e.Message} ({e.GetBaseException().Message})");
                 }
             }
         }
@@ -48,7 +48,7 @@ internal static class BenchRun
         }
         catch (Exception e)
         {
-            report.Fail($"run failed: {e.GetType().Name}: {e.Message}");
+            report.Fail($"run failed: {e.GetType().Name}: {e.Message} ({e.GetBaseException().Message})");
         }
         finally
         {

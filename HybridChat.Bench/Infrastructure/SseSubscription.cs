@@ -6,10 +6,12 @@ using System.Text;
 namespace HybridChat.Bench.Infrastructure;
 
 // One client stream, read with the runtime's SSE parser. Like a real client it reconnects when the
-// server ends the stream, resending the last event id so the server can replay what was missed.
+// server ends the stream, resending the last event id so the server can replay what was missed,
+// and backs off while the server refuses or drops new connections.
 internal sealed class SseSubscription(HttpClient http, string path, string? bearerToken, Action<SseItem<string>> onEvent)
 {
-    private const int MaxFailedOpens = 5;
+    private const int MaxFailedOpens = 20;
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
     private readonly TaskCompletionSource opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task running = Task.CompletedTask;
 
@@ -80,12 +82,15 @@ internal sealed class SseSubscription(HttpClient http, string path, string? bear
             }
 
             Reconnects++;
-            await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+            await Task.Delay(Backoff(failedOpens), CancellationToken.None);
         }
 
         IsOpen = false;
         opened.TrySetCanceled(cancellationToken);
     }
+
+    private static TimeSpan Backoff(int failedOpens) =>
+        TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 200 * Math.Pow(2, failedOpens)));
 
     public static long IdOf(SseItem<string> item) => long.Parse(item.EventId!, CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HybridChat.Bench.Report;
 
@@ -8,7 +9,13 @@ namespace HybridChat.Bench.Report;
 // then prints the Markdown table and writes results.json. Missed goals are reported, not failures.
 internal sealed class BenchReport(MachineInfo machine, BenchOptions options)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // NaN stands for "nothing measured" (an empty histogram) and must not stop the file being written.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
     private readonly List<ResultRow> rows = [];
     private readonly List<string> failures = [];
     private readonly List<string> notes = [];
