@@ -59,8 +59,14 @@ internal static class FanOutRun
         }
 
         var arrived = -1L;
-        while (receivers.Sum(r => (long)r.WarmUps) is var now && now != arrived && clock.Elapsed < WarmUpLimit * 2)
+        while (clock.Elapsed < WarmUpLimit * 2)
         {
+            var now = receivers.Sum(r => (long)r.WarmUps);
+            if (now == arrived)
+            {
+                break;
+            }
+
             arrived = now;
             await Task.Delay(WarmUpEvery * 2, cancellationToken);
         }
