@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of HybridChat on a fresh Debian machine: installs what is missing (Debian
 # packages, the .NET local tools; npm packages come with the build), builds once, runs the
-# integration tests and the browser tests, and ends with one line: "N passed, N failed".
+# integration tests and the browser tests, then the benchmark's quick mode (one check: it fails only
+# if an event is lost, duplicated or reordered, or a scenario errors), and ends with one line:
+# "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -29,8 +31,15 @@ for project in HybridChat.Tests HybridChat.E2E; do
     --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" || status=1
 done
 
-passed=0
-failed=0
+bench_passed=0
+if dotnet run --project HybridChat.Bench -c Release --no-build -- --quick; then
+  bench_passed=1
+else
+  status=1
+fi
+
+passed=$bench_passed
+failed=$((1 - bench_passed))
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx")

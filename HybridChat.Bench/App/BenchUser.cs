@@ -1,0 +1,3 @@
+namespace HybridChat.Bench.App;
+
+internal sealed record BenchUser(int Id, string UserName);
