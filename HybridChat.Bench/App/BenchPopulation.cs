@@ -18,8 +18,8 @@ internal sealed record BenchPopulation(BenchUser Template, IReadOnlyList<BenchUs
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(options);
         var templateId = await api.RegisterAsync("bench-template", Password, cancellationToken);
-        var template = new BenchUser(templateId, "bench-template");
         var seeder = new DatabaseSeeder(app.DatabasePath);
+        var template = await seeder.UserAsync(templateId, cancellationToken);
         var hash = await seeder.PasswordHashOfAsync(templateId, cancellationToken);
         var pool = await seeder.AddUsersAsync("bench-pool-", options.UserPool, LastSeenVisibility.Nobody, hash, cancellationToken);
         var storm = await seeder.AddUsersAsync("bench-storm-", options.StormMembers, LastSeenVisibility.Everyone, hash, cancellationToken);

@@ -1,3 +1,3 @@
 namespace HybridChat.Bench.App;
 
-internal sealed record BenchUser(int Id, string UserName);
+internal sealed record BenchUser(int Id, string UserName, string SecurityStamp);

@@ -15,6 +15,13 @@ internal sealed class DatabaseSeeder(string databasePath)
         return await db.Users.Where(u => u.Id == userId).Select(u => u.PasswordHash!).SingleAsync(cancellationToken);
     }
 
+    public async Task<BenchUser> UserAsync(int userId, CancellationToken cancellationToken)
+    {
+        await using var db = Open();
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        return new BenchUser(user.Id, user.UserName!, user.SecurityStamp!);
+    }
+
     public async Task<IReadOnlyList<BenchUser>> AddUsersAsync(string prefix, int count, LastSeenVisibility visibility, string passwordHash,
         CancellationToken cancellationToken)
     {
@@ -35,7 +42,7 @@ internal sealed class DatabaseSeeder(string databasePath)
         }).ToList();
         db.Users.AddRange(users);
         await db.SaveChangesAsync(cancellationToken);
-        return [.. users.Select(u => new BenchUser(u.Id, u.UserName!))];
+        return [.. users.Select(u => new BenchUser(u.Id, u.UserName!, u.SecurityStamp!))];
     }
 
     public async Task AddFriendshipsAsync(BenchUser user, IEnumerable<BenchUser> friends, CancellationToken cancellationToken)
