@@ -55,8 +55,13 @@ public static class SecurityHeaders
         return http.Items[NonceKey] as string ?? "";
     }
 
+    // ASP.NET's validation summary (on Identity's own pages) writes style="display:none" while it is
+    // empty: that one attribute value, by its hash, and nothing else inline.
+    private const string HiddenValidationSummary = "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='";
+
     private static string PolicyWith(string nonce) =>
         "default-src 'self'; script-src 'self'; "
-        + $"style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; media-src 'self' blob:; "
+        + $"style-src 'self' 'nonce-{nonce}'; style-src-attr 'unsafe-hashes' {HiddenValidationSummary}; "
+        + "img-src 'self' data: blob:; media-src 'self' blob:; "
         + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 }
