@@ -5,14 +5,12 @@ namespace HybridChat.Data.People;
 // A user as one viewer sees them: the relationship, and the pending request between them if any.
 public record Person(User User, Relationship Relationship, int? PendingRequestId)
 {
-    // Blocking hides presence both ways (the blocked side does not see the blocker at all).
-    public bool ShowsPresence => Relationship != Relationship.Blocked && ShowsPresenceTo(User, isFriend: Relationship == Relationship.Friend);
-
-    // Whether someone who shares a conversation with the user, or is their friend, sees when they are online.
-    public static bool ShowsPresenceTo(User user, bool isFriend)
+    // Whether a viewer sees when the user is online: as the user's last-seen setting allows, and
+    // never where either blocked the other.
+    public static bool ShowsPresenceTo(User user, bool isFriend, bool blockedEitherWay)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.LastSeenVisibility switch
+        return !blockedEitherWay && user.LastSeenVisibility switch
         {
             LastSeenVisibility.Everyone => true,
             LastSeenVisibility.Friends => isFriend,

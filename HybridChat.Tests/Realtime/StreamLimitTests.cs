@@ -111,9 +111,12 @@ public sealed class StreamLimitTests : IAsyncLifetime
         await carl.Api.SendAsync(group, "second sentinel");
 
         Assert.DoesNotContain(ben.Id, await PresenceUntilMessageAsync(anaStream));
-        var members = await WebMembersPageAsync(ana, group);
+        var members = await WebPageAsync(ana, $"/conversations/{group}/members");
         Assert.DoesNotContain($"data-presence-user=\"{ben.Id}\"", members, StringComparison.Ordinal);
         Assert.Contains($"data-presence-user=\"{carl.Id}\"", members, StringComparison.Ordinal);
+        // Ben, who blocked Ana, still finds her page, but not whether she is online.
+        Assert.DoesNotContain($"data-presence-user=\"{ana.Id}\"", await WebPageAsync(ben, $"/people/{ana.Id}"), StringComparison.Ordinal);
+        Assert.Contains($"data-presence-user=\"{carl.Id}\"", await WebPageAsync(ben, $"/people/{carl.Id}"), StringComparison.Ordinal);
     }
 
     // Whose presence the stream told about before the next message arrived.
@@ -165,11 +168,11 @@ public sealed class StreamLimitTests : IAsyncLifetime
         }
     }
 
-    private async Task<string> WebMembersPageAsync(ApiPerson person, int group)
+    private async Task<string> WebPageAsync(ApiPerson person, string path)
     {
         using var browser = App.NewSession();
         await browser.LogInAsync(person.UserName);
-        using var response = await browser.Client.GetAsync($"/conversations/{group}/members");
+        using var response = await browser.Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

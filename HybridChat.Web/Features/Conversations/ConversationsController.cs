@@ -51,7 +51,7 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
             view = view with
             {
                 Blocked = blocked,
-                OtherPresence = blocked ? null : presence.Of(other, await db.AreFriendsAsync(User.Id(), other.Id)),
+                OtherPresence = presence.Of(other, await db.AreFriendsAsync(User.Id(), other.Id), blocked),
             };
         }
 

@@ -12,12 +12,12 @@ public class PeoplePresence(IPresence presence)
     public PresenceView? Of(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return Of(person.User, isFriend: person.Relationship == Relationship.Friend);
+        return Of(person.User, isFriend: person.Relationship == Relationship.Friend, blockedEitherWay: person.Relationship == Relationship.Blocked);
     }
 
-    public PresenceView? Of(User user, bool isFriend)
+    public PresenceView? Of(User user, bool isFriend, bool blockedEitherWay)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Person.ShowsPresenceTo(user, isFriend) ? new PresenceView(user.Id, presence.IsOnline(user.Id), user.LastSeenAt) : null;
+        return Person.ShowsPresenceTo(user, isFriend, blockedEitherWay) ? new PresenceView(user.Id, presence.IsOnline(user.Id), user.LastSeenAt) : null;
     }
 }

@@ -62,20 +62,12 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
             missed.Record(userId);
         }
 
-        if (!byUser.TryGetValue(userId, out var connections))
+        if (byUser.TryGetValue(userId, out var connections))
         {
-            return;
-        }
-
-        StreamConnection[] targets;
-        lock (connections)
-        {
-            targets = [.. connections];
-        }
-
-        foreach (var connection in targets)
-        {
-            connection.Deliver(liveEvent);
+            foreach (var connection in Snapshot(connections))
+            {
+                connection.Deliver(liveEvent);
+            }
         }
     }
 
@@ -83,13 +75,7 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
     {
         foreach (var (_, connections) in byUser)
         {
-            StreamConnection[] targets;
-            lock (connections)
-            {
-                targets = [.. connections];
-            }
-
-            foreach (var connection in targets)
+            foreach (var connection in Snapshot(connections))
             {
                 connection.Ping();
             }
@@ -97,4 +83,13 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
     }
 
     public bool IsOnline(int userId) => byUser.TryGetValue(userId, out var connections) && connections.Count > 0;
+
+    // Delivering outside the lock: a stream that overflows hangs up, which must not block the set.
+    private static StreamConnection[] Snapshot(HashSet<StreamConnection> connections)
+    {
+        lock (connections)
+        {
+            return [.. connections];
+        }
+    }
 }
