@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,8 @@ namespace HybridChat.Data;
 public static class DataServiceCollectionExtensions
 {
     // Database:Provider picks the provider (Sqlite by default); ConnectionStrings:Chat the database.
-    // Without a connection string, SQLite uses hybridchat.db in the data directory.
+    // Without a connection string, SQLite uses hybridchat.db in the data directory. Interceptors the
+    // host registers as IInterceptor join every context. The options are built once, not per request.
     public static IServiceCollection AddChatData(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
@@ -16,13 +18,14 @@ public static class DataServiceCollectionExtensions
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<ChatDbContext, SqlServerChatDbContext>(options => options.UseSqlServer(
+                services.AddDbContext<ChatDbContext, SqlServerChatDbContext>((serviceProvider, options) => options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseSqlServer(
                     connectionString ?? throw new InvalidOperationException("ConnectionStrings:Chat is required for SQL Server."),
-                    sql => sql.EnableRetryOnFailure()));
+                    sql => sql.EnableRetryOnFailure()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(dataDirectory, "hybridchat.db")}";
-                services.AddDbContext<ChatDbContext, SqliteChatDbContext>(options => options.UseSqlite(connectionString));
+                services.AddDbContext<ChatDbContext, SqliteChatDbContext>((serviceProvider, options) =>
+                    options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseSqlite(connectionString), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 

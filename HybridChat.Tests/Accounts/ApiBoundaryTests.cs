@@ -100,6 +100,7 @@ public class ApiBoundaryTests(ChatApp app) : IClassFixture<ChatApp>
     {
         using var api = app.NewApiSession();
         var userName = await api.SignUpAsync("gone");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("me")).StatusCode);
         using (var scope = app.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();

@@ -27,6 +27,23 @@ public class ProfileApiTests(ChatApp app) : IClassFixture<ChatApp>
     }
 
     [Fact]
+    public async Task A_profile_saved_on_the_web_shows_at_once_on_the_apps_me()
+    {
+        using var api = app.NewApiSession();
+        var userName = await api.SignUpAsync();
+        Assert.Equal(userName, (await (await api.GetAsync("me")).ReadJsonAsync())["displayName"]?.GetValue<string>());
+        using var web = app.NewSession();
+        await web.LogInAsync(userName);
+
+        using var saved = await web.OpenAndSubmitAsync("/profile", "#profile-form",
+            new Dictionary<string, string> { ["DisplayName"] = "Ana on the web", ["Bio"] = "", ["LastSeenVisibility"] = "Nobody" }, HttpStatusCode.OK);
+
+        var after = await (await api.GetAsync("me")).ReadJsonAsync();
+        Assert.Equal("Ana on the web", after["displayName"]?.GetValue<string>());
+        Assert.Equal("nobody", after["lastSeenVisibility"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_web_profile_page_and_the_API_share_their_rules()
     {
         using var api = app.NewApiSession();

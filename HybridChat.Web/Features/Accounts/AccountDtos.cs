@@ -1,4 +1,5 @@
 using HybridChat.Data.Entities;
+using HybridChat.Web.Infrastructure.Auth;
 
 namespace HybridChat.Web.Features.Accounts;
 
@@ -56,8 +57,14 @@ public record ProfileUpdateRequest
 public record Profile(int Id, string UserName, string Email, string DisplayName, string? Bio, string? AvatarUrl,
     LastSeenVisibility LastSeenVisibility)
 {
-    public static Profile From(User user) => new(user.Id, user.UserName!, user.Email!, user.DisplayName, user.Bio,
-        user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility);
+    public static Profile From(User user) => From(UserSnapshot.Of(user));
+
+    public static Profile From(UserSnapshot user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(user.Id, user.UserName, user.Email, user.DisplayName, user.Bio,
+            user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility);
+    }
 }
 
 public record TwoFactorTokenRequest

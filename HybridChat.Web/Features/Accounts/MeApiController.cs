@@ -2,6 +2,7 @@ using HybridChat.Data;
 using HybridChat.Data.Accounts;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Infrastructure.Api;
+using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,18 +10,21 @@ namespace HybridChat.Web.Features.Accounts;
 
 [Route(Prefix + "/me")]
 [Tags("Me")]
-public class MeApiController(ChatDbContext db, UserManager<User> users, AccountDeletions deletions, AccountExport export) : ApiControllerBase
+// The profile read is the API's most frequent call: it needs only the cached snapshot, so the other
+// actions take their (costlier to build) services as parameters.
+public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
 {
     [HttpGet]
     [EndpointSummary("Your profile.")]
-    public async Task<ActionResult<Profile>> Show() => await CurrentUserAsync() is { IsDeleted: false } user ? Profile.From(user) : AccountDeleted();
+    public async Task<ActionResult<Profile>> Show() =>
+        await snapshots.FindAsync(CurrentUserId, HttpContext.RequestAborted) is { IsDeleted: false } user ? Profile.From(user) : AccountDeleted();
 
     [HttpPatch]
     [EndpointSummary("Change the given profile fields; omitted ones stay as they are.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public async Task<ActionResult<Profile>> Update(ProfileUpdateRequest request)
+    public async Task<ActionResult<Profile>> Update(ProfileUpdateRequest request, [FromServices] ChatDbContext db, [FromServices] UserManager<User> users)
     {
-        var user = await CurrentUserAsync();
+        var user = await CurrentUserAsync(users);
         if (user.IsDeleted)
         {
             return AccountDeleted();
@@ -40,9 +44,9 @@ public class MeApiController(ChatDbContext db, UserManager<User> users, AccountD
     [EndpointSummary("Change your password; every refresh token stops working.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> ChangePassword(ChangePasswordRequest request)
+    public async Task<IActionResult> ChangePassword(ChangePasswordRequest request, [FromServices] UserManager<User> users)
     {
-        var result = await users.ChangePasswordAsync(await CurrentUserAsync(), request.CurrentPassword, request.NewPassword);
+        var result = await users.ChangePasswordAsync(await CurrentUserAsync(users), request.CurrentPassword, request.NewPassword);
         return result.Succeeded
             ? NoContent()
             : ValidationProblem(result.ToValidationErrors(nameof(request.NewPassword), nameof(request.CurrentPassword)));
@@ -53,16 +57,17 @@ public class MeApiController(ChatDbContext db, UserManager<User> users, AccountD
         + "everything else of yours is erased, groups you are in hear member.removed, and every token stops working.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public async Task<IActionResult> Delete([FromBody] DeleteAccountRequest request)
+    public async Task<IActionResult> Delete([FromBody] DeleteAccountRequest request, [FromServices] UserManager<User> users,
+        [FromServices] AccountDeletions deletions)
     {
-        var errors = await deletions.DeleteAsync(await CurrentUserAsync(), request.Password);
+        var errors = await deletions.DeleteAsync(await CurrentUserAsync(users), request.Password);
         return errors.IsValid ? NoContent() : ValidationProblem(errors);
     }
 
     [HttpGet("export")]
     [EndpointSummary("Download your data: your profile, your friends and every message you sent, as one JSON document.")]
     [ProducesResponseType<AccountData>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<AccountData>> Export()
+    public async Task<ActionResult<AccountData>> Export([FromServices] AccountExport export)
     {
         Response.Headers.ContentDisposition = $"attachment; filename={AccountExportController.FileName}";
         return await export.ForAsync(CurrentUserId);
@@ -72,7 +77,7 @@ public class MeApiController(ChatDbContext db, UserManager<User> users, AccountD
     private ObjectResult AccountDeleted() => Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Account deleted",
         detail: "This account was deleted; its tokens no longer work.");
 
-    private async Task<User> CurrentUserAsync() =>
+    private async Task<User> CurrentUserAsync(UserManager<User> users) =>
         await users.FindByIdAsync(CurrentUserId.ToString(System.Globalization.CultureInfo.InvariantCulture))
         ?? throw new InvalidOperationException("The token's user no longer exists.");
 }

@@ -1,13 +1,12 @@
 using System.Globalization;
-using HybridChat.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace HybridChat.Web.Infrastructure.Auth;
 
 // A well-signed token is not enough: its user must still exist with the security stamp the token
-// was issued under (a deleted account, a changed or reset password end it). One primary-key lookup.
+// was issued under (a deleted account, a changed or reset password end it). Read from UserSnapshots,
+// so a request pays for the lookup only the first time after the user changed.
 public static class AccessTokenUserCheck
 {
     public static async Task ValidateAsync(TokenValidatedContext context)
@@ -22,10 +21,9 @@ public static class AccessTokenUserCheck
             return;
         }
 
-        var db = context.HttpContext.RequestServices.GetRequiredService<ChatDbContext>();
-        var current = await db.Users.Where(user => user.Id == userId).Select(user => user.SecurityStamp ?? "")
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
-        if (current != stamp)
+        var user = await context.HttpContext.RequestServices.GetRequiredService<UserSnapshots>()
+            .FindAsync(userId, context.HttpContext.RequestAborted);
+        if (user?.SecurityStamp != stamp)
         {
             context.Fail("The access token's user no longer exists or has signed out everywhere.");
         }

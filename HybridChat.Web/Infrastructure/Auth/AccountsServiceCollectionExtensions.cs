@@ -3,6 +3,7 @@ using HybridChat.Data.Accounts;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HybridChat.Web.Infrastructure.Auth;
 
@@ -38,6 +39,8 @@ public static class AccountsServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
 
+        services.AddSingleton<UserSnapshots>();
+        services.AddSingleton<IInterceptor, UserChangeInterceptor>();
         services.AddScoped<Registrations>();
         services.AddScoped<PasswordResetMail>();
         services.AddAccountSecurity();

@@ -20,6 +20,12 @@ public static class ApiAuthServiceCollectionExtensions
         services.AddScoped<AccessTokens>();
         services.AddScoped<RefreshTokens>();
 
+        services.AddSingleton<RememberingTokenHandler>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<RememberingTokenHandler>((jwt, handler) =>
+        {
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(handler);
+        });
         services.AddAuthentication().AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, jwt =>
         {
             jwt.MapInboundClaims = false;
