@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace HybridChat.Data.Messaging;
 
 // The one send path for the web, the API and anything else: validates, refuses what the rules
-// forbid, and writes the message with its change-log entry in one transaction. A send that repeats
-// a client message id returns the stored message instead of writing a second one.
-public class MessageSender(ChatDbContext db, TimeProvider clock)
+// forbid, and hands the message to the node's MessageWriter, which writes it with its change-log
+// entry. A send that repeats a client message id returns the stored message instead of writing a
+// second one.
+public class MessageSender(ChatDbContext db, MessageWriter writer)
 {
     public async Task<MessagePosting> SendAsync(SendMessage send)
     {
         ArgumentNullException.ThrowIfNull(send);
-        var membership = await db.Memberships.Include(m => m.Conversation).Include(m => m.User)
-            .SingleOrDefaultAsync(m => m.ConversationId == send.ConversationId && m.UserId == send.SenderId);
-        if (membership is null)
+        var kind = await db.Memberships.Where(m => m.ConversationId == send.ConversationId && m.UserId == send.SenderId)
+            .Select(m => (ConversationKind?)m.Conversation.Kind).SingleOrDefaultAsync();
+        if (kind is null)
         {
             return MessagePosting.Refused(MessageRefusal.NotFound);
         }
@@ -39,14 +40,14 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
             return MessagePosting.Invalid(errors);
         }
 
-        if (membership.Conversation.Kind == ConversationKind.Direct && await OtherSideBlocksAsync(membership.Conversation, send.SenderId))
+        if (kind == ConversationKind.Direct && await OtherSideBlocksAsync(send.ConversationId, send.SenderId))
         {
             return MessagePosting.Refused(MessageRefusal.Blocked);
         }
 
         try
         {
-            return await WriteAsync(send);
+            return await writer.WriteAsync(send);
         }
         catch (DbUpdateException)
         {
@@ -62,35 +63,6 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
         }
     }
 
-    // Everything the write needs is loaded inside the transaction, so SQL Server's retrying
-    // strategy can replay it from scratch.
-    private Task<MessagePosting> WriteAsync(SendMessage send) => db.InTransactionAsync(async () =>
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.SerializeWritersAsync();
-        var membership = await db.Memberships.Include(m => m.Conversation).Include(m => m.User)
-            .SingleAsync(m => m.ConversationId == send.ConversationId && m.UserId == send.SenderId);
-        var attachmentIds = send.AttachmentIds ?? [];
-        var message = new Message
-        {
-            ConversationId = send.ConversationId,
-            SenderId = send.SenderId,
-            Sender = membership.User,
-            ClientMessageId = send.ClientMessageId,
-            Text = send.Text?.Trim() ?? "",
-            CreatedAt = now,
-        };
-        message.Attachments.AddRange(await db.Media.Where(m => attachmentIds.Contains(m.Id)).ToListAsync());
-        db.Messages.Add(message);
-        var change = db.Record(message, MessageChangeKind.Created, now);
-        membership.Conversation.UpdatedAt = now;
-        await db.SaveChangesAsync();
-        membership.Conversation.LastMessageId = message.Id;
-        membership.MarkReadUpTo(message.Id, now);
-        await db.SaveChangesAsync();
-        return new MessagePosting(message, change, new ValidationErrors());
-    });
-
     private Task<Message?> FindSentAsync(SendMessage send) =>
         db.Messages.AsNoTracking().Include(m => m.Attachments).Include(m => m.Sender)
             .SingleOrDefaultAsync(m => m.SenderId == send.SenderId && m.ClientMessageId == send.ClientMessageId);
@@ -98,6 +70,11 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
     private async Task CheckAttachmentsAsync(SendMessage send, ValidationErrors errors)
     {
         var ids = send.AttachmentIds ?? [];
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
         var attachable = await db.Media.CountAsync(m => ids.Contains(m.Id) && m.UploaderId == send.SenderId && m.MessageId == null);
         if (attachable != ids.Distinct().Count())
         {
@@ -105,9 +82,9 @@ public class MessageSender(ChatDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<bool> OtherSideBlocksAsync(Conversation conversation, int senderId)
+    private async Task<bool> OtherSideBlocksAsync(int conversationId, int senderId)
     {
-        var other = await db.Memberships.Where(m => m.ConversationId == conversation.Id && m.UserId != senderId)
+        var other = await db.Memberships.Where(m => m.ConversationId == conversationId && m.UserId != senderId)
             .Select(m => (int?)m.UserId).FirstOrDefaultAsync();
         // Nobody on the other side: they deleted their account, and nobody would read it.
         return other is not { } otherId || await db.BlockedEitherWayAsync(senderId, otherId);

@@ -11,6 +11,7 @@ public static class MessagingServiceCollectionExtensions
     {
         services.AddScoped<ConversationStarter>();
         services.AddScoped<ConversationList>();
+        services.AddSingleton<MessageWriter>();
         services.AddScoped<MessageSender>();
         services.AddScoped<MessageEditor>();
         services.AddScoped<MessageHistory>();
