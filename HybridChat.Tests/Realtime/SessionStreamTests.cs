@@ -71,6 +71,26 @@ public class SessionStreamTests(LiveApp live) : IClassFixture<LiveApp>
     }
 
     [Fact]
+    public async Task Resetting_the_password_ends_every_stream()
+    {
+        using var api = App.NewApiSession();
+        var email = $"{await api.SignUpAsync()}@example.test";
+        await using var stream = await EventStreamClient.OpenAsync(api.Client, api.AccessToken!);
+        using (await api.PostAsync("auth/forgot-password", new { email }))
+        {
+        }
+
+        var code = await App.ResetCodeSentToAsync(email);
+        using (var reset = await api.PostAsync("auth/reset-password", new { email, token = code, newPassword = "a fresh password" }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        }
+
+        Assert.Equal("password-changed", (await stream.NextAsync("session.expired")).Data["reason"]!.GetValue<string>());
+        await stream.Ended.WaitAsync(Patience);
+    }
+
+    [Fact]
     public async Task Deleting_the_account_ends_its_streams()
     {
         using var api = App.NewApiSession();
