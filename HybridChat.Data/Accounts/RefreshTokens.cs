@@ -3,6 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Data.Accounts;
 
+// FamilyId names the sign-in the token belongs to (every successor keeps it).
+public record IssuedRefreshToken(string Value, Guid FamilyId);
+
+// The sign-in that a logout ended.
+public record RevokedSignIn(int UserId, Guid FamilyId);
+
 // Refresh tokens are random, stored only as SHA-256 hashes and good for one use. Redeeming one
 // issues its successor in the same family; presenting a token that was already used means two
 // parties hold it, so the whole family is revoked. Revocation belongs to the family, not to the
@@ -10,26 +16,27 @@ namespace HybridChat.Data.Accounts;
 // successor that a concurrent refresh writes after the revocation.
 public class RefreshTokens(ChatDbContext db, TimeProvider clock)
 {
-    public async Task<string> IssueAsync(User user, TimeSpan lifetime, Guid? familyId = null)
+    public async Task<IssuedRefreshToken> IssueAsync(User user, TimeSpan lifetime, Guid? familyId = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = SecretText.New();
+        var family = familyId ?? Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
         db.RefreshTokens.Add(new RefreshToken
         {
             UserId = user.Id,
-            FamilyId = familyId ?? Guid.NewGuid(),
+            FamilyId = family,
             TokenHash = SecretText.Hash(token),
             SecurityStamp = user.SecurityStamp ?? "",
             CreatedAt = now,
             ExpiresAt = now + lifetime,
         });
         await db.SaveChangesAsync();
-        return token;
+        return new IssuedRefreshToken(token, family);
     }
 
     // Returns the user and the successor token, or null when the token must not be honoured.
-    public async Task<(User User, string Token)?> RedeemAsync(string token, TimeSpan lifetime)
+    public async Task<(User User, IssuedRefreshToken Token)?> RedeemAsync(string token, TimeSpan lifetime)
     {
         var hash = SecretText.Hash(token);
         var stored = await db.RefreshTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.TokenHash == hash);
@@ -55,14 +62,16 @@ public class RefreshTokens(ChatDbContext db, TimeProvider clock)
         return (stored.User, await IssueAsync(stored.User, lifetime, stored.FamilyId));
     }
 
-    public async Task RevokeFamilyOfAsync(string token)
+    public async Task<RevokedSignIn?> RevokeFamilyOfAsync(string token)
     {
         var hash = SecretText.Hash(token);
-        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync();
-        if (familyId is { } family)
+        var signIn = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => new RevokedSignIn(t.UserId, t.FamilyId)).SingleOrDefaultAsync();
+        if (signIn is not null)
         {
-            await RevokeFamilyAsync(family);
+            await RevokeFamilyAsync(signIn.FamilyId);
         }
+
+        return signIn;
     }
 
     private Task<int> RevokeFamilyAsync(Guid familyId)

@@ -34,6 +34,14 @@ public sealed class ApiSession(HttpClient client) : IDisposable
         UseTokens(await response.Content.ReadFromJsonAsync<JsonObject>());
     }
 
+    // What an app does when its stream says session.expired: trade the refresh token for a new pair.
+    public async Task RefreshAsync()
+    {
+        using var response = await PostAsync("auth/refresh", new { refreshToken = RefreshToken });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        UseTokens(await response.Content.ReadFromJsonAsync<JsonObject>());
+    }
+
     public void UseTokens(JsonObject? pair)
     {
         AccessToken = pair?["accessToken"]?.GetValue<string>();

@@ -9,7 +9,7 @@ public class StreamShapeTests(LiveApp live) : IClassFixture<LiveApp>
     private ChatApp App => live.App;
 
     [Fact]
-    public async Task Idle_streams_get_a_comment_heartbeat()
+    public async Task A_stream_first_says_how_long_to_wait_before_reconnecting_then_idles_with_a_comment_heartbeat()
     {
         var (_, ben, _) = await App.TwoFriendsInAChatAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events");
@@ -17,11 +17,12 @@ public class StreamShapeTests(LiveApp live) : IClassFixture<LiveApp>
         using var response = await ben.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         await using var body = await response.Content.ReadAsStreamAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        const string expected = "retry: 3000\n\n: ping\n\n";
 
         var buffer = new byte[256];
-        var read = await body.ReadAtLeastAsync(buffer, ": ping\n\n".Length, throwOnEndOfStream: false, timeout.Token);
+        var read = await body.ReadAtLeastAsync(buffer, expected.Length, throwOnEndOfStream: false, timeout.Token);
 
-        Assert.Equal(": ping\n\n", Encoding.UTF8.GetString(buffer, 0, read));
+        Assert.Equal(expected, Encoding.UTF8.GetString(buffer, 0, read));
     }
 
     [Fact]

@@ -12,11 +12,22 @@ document.addEventListener("htmx:config:request", (event) => {
 (() => {
   let streamDown = false;
   let networkDown = !navigator.onLine;
+  let signedOut = false;
   let attempts = 0;
   const streamElement = () => document.getElementById("live-stream");
   const show = () => {
     const element = document.getElementById("live-status");
-    if (element) element.hidden = !(streamDown || networkDown);
+    if (element) element.hidden = signedOut || !(streamDown || networkDown);
+    const signedOutElement = document.getElementById("signed-out-status");
+    if (signedOutElement) signedOutElement.hidden = !signedOut;
+  };
+  // A stream ends with "session.expired" when its sign-in ends; hx-sse then reconnects at once.
+  // Refused with 401, the session is over (logged out, password changed elsewhere): retrying
+  // cannot help, so the stream stops for good and the page says so.
+  const endStream = () => {
+    signedOut = true;
+    streamElement()?.remove();
+    show();
   };
   // A dropped network often leaves a stream that looks open but is dead. Ending it makes hx-sse
   // reconnect (with Last-Event-ID, so nothing is missed) as soon as the network is back.
@@ -25,7 +36,11 @@ document.addEventListener("htmx:config:request", (event) => {
     connection?.delayCanceller?.();
     connection?.reader?.cancel();
   };
-  document.addEventListener("htmx:sse:error", () => { streamDown = true; show(); });
+  document.addEventListener("htmx:sse:error", (event) => {
+    if (event.detail?.status === 401) return endStream();
+    streamDown = true;
+    show();
+  });
   document.addEventListener("htmx:sse:close", () => { streamDown = true; show(); });
   document.addEventListener("htmx:sse:after:connection", () => { streamDown = false; attempts = 0; show(); });
   window.addEventListener("offline", () => { networkDown = true; streamDown = true; show(); restartStream(); });
@@ -38,6 +53,7 @@ document.addEventListener("htmx:config:request", (event) => {
   };
   document.addEventListener("htmx:finally:request", (event) => {
     if (event.target !== streamElement() || streamElement()._htmx?.sse) return;
+    if (event.detail?.ctx?.response?.status === 401) return endStream();
     streamDown = true;
     show();
     setTimeout(connect, Math.min(30_000, 1000 * 2 ** attempts++));

@@ -3,14 +3,16 @@ using HybridChat.Data.Accounts;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Features.Groups;
 using HybridChat.Web.Features.People;
+using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace HybridChat.Web.Features.Accounts;
 
 // "Delete my account", for the profile page and DELETE /api/v1/me: confirms the password, deletes,
-// logs it, then tells groups (as a leave), former friends and people with pending requests.
+// logs it, ends the account's live streams, then tells groups (as a leave), former friends and
+// people with pending requests.
 public partial class AccountDeletions(SignInManager<User> signIn, AccountDeletion deletion,
-    GroupEvents groupEvents, FriendEvents friendEvents, ILogger<AccountDeletions> logger)
+    GroupEvents groupEvents, FriendEvents friendEvents, SessionEvents sessions, ILogger<AccountDeletions> logger)
 {
     public const string PasswordField = "Password";
 
@@ -27,6 +29,7 @@ public partial class AccountDeletions(SignInManager<User> signIn, AccountDeletio
 
         var deleted = await deletion.DeleteAsync(user.Id);
         Deleted(logger, user.Id);
+        await sessions.AccountDeletedAsync(user.Id);
         foreach (var group in deleted.LeftGroups)
         {
             await groupEvents.MemberRemovedAsync(group, user.Id);

@@ -15,7 +15,8 @@ namespace HybridChat.Web.Features.Accounts;
 [Route(Prefix + "/auth")]
 [Tags("Auth")]
 public class AuthTokensApiController(UserManager<User> users, SignInManager<User> signIn, PasswordSignIn passwords,
-    TwoFactorTickets tickets, AccessTokens accessTokens, RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
+    TwoFactorTickets tickets, AccessTokens accessTokens, RefreshTokens refreshTokens, SessionEvents sessions, IOptions<ApiTokenOptions> options)
+    : ApiControllerBase
 {
     [HttpPost("token")]
     [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies. An account with two-factor "
@@ -59,11 +60,15 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     }
 
     [HttpPost("logout")]
-    [EndpointSummary("End the sign-in that the refresh token belongs to.")]
+    [EndpointSummary("End the sign-in that the refresh token belongs to; its live streams end with session.expired.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(RefreshRequest request)
     {
-        await refreshTokens.RevokeFamilyOfAsync(request.RefreshToken);
+        if (await refreshTokens.RevokeFamilyOfAsync(request.RefreshToken) is { } signIn)
+        {
+            await sessions.SignedOutAsync(signIn.UserId, signIn.FamilyId.ToString("N"));
+        }
+
         return NoContent();
     }
 }

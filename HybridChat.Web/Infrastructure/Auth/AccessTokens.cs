@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HybridChat.Data.Accounts;
 using HybridChat.Data.Entities;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -14,7 +15,8 @@ public class AccessTokens(IOptions<ApiTokenOptions> options, SymmetricSecurityKe
     // stamp, and with it every access token stops working (see AccessTokenUserCheck).
     public const string SecurityStampClaim = "stamp";
 
-    public string Issue(User user)
+    // SignInId is the refresh-token family: logging out ends that sign-in's live streams.
+    private string Issue(User user, Guid signInId)
     {
         ArgumentNullException.ThrowIfNull(user);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -32,10 +34,14 @@ public class AccessTokens(IOptions<ApiTokenOptions> options, SymmetricSecurityKe
                 new Claim(JwtRegisteredClaimNames.UniqueName, user.UserName ?? ""),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
                 new Claim(SecurityStampClaim, user.SecurityStamp ?? ""),
+                new Claim(JwtRegisteredClaimNames.Sid, signInId.ToString("N")),
             ]),
         });
     }
 
-    public TokenPair Pair(User user, string refreshToken) =>
-        new(Issue(user), refreshToken, "Bearer", (int)options.Value.AccessTokenLifetime.TotalSeconds);
+    public TokenPair Pair(User user, IssuedRefreshToken refreshToken)
+    {
+        ArgumentNullException.ThrowIfNull(refreshToken);
+        return new(Issue(user, refreshToken.FamilyId), refreshToken.Value, "Bearer", (int)options.Value.AccessTokenLifetime.TotalSeconds);
+    }
 }

@@ -30,14 +30,19 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddUserValidator<DeliverableEmailValidator>()
             .AddRoles<IdentityRole<int>>()
-            .AddEntityFrameworkStores<ChatDbContext>();
+            .AddEntityFrameworkStores<ChatDbContext>()
+            .AddUserManager<ChatUserManager>();
 
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "hybridchat.session";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.EventsType = typeof(BrowserSessionEvents);
         });
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = BrowserSessionEvents.KeepSignInId);
+        services.AddScoped<BrowserSessionEvents>();
+        services.AddScoped<SessionEvents>();
 
         services.AddSingleton<UserSnapshots>();
         services.AddSingleton<IInterceptor, UserChangeInterceptor>();

@@ -6,7 +6,8 @@ public class ApiTokenOptions
 
     public string Issuer { get; set; } = "HybridChat";
     public string Audience { get; set; } = "HybridChat.Api";
-    public int AccessTokenMinutes { get; set; } = 15;
+    // Fractions allowed (0.5 is 30 seconds), so tests can watch tokens expire.
+    public double AccessTokenMinutes { get; set; } = 15;
     public int RefreshTokenDays { get; set; } = 30;
 
     // Base64 of at least 32 random bytes. Required in production; elsewhere one is generated

@@ -71,13 +71,34 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
         }
     }
 
-    public void PingAll()
+    public void EndSessions(SessionEnd end)
+    {
+        ArgumentNullException.ThrowIfNull(end);
+        if (byUser.TryGetValue(end.UserId, out var connections))
+        {
+            foreach (var connection in Snapshot(connections).Where(c => end.Ends(c.Session)))
+            {
+                connection.End(end.Reason);
+            }
+        }
+    }
+
+    // The heartbeat's turn: idle streams get a ping, and a stream whose access token expires before
+    // the next turn ends now, so none ever delivers on an expired token.
+    public void Tick(DateTimeOffset nextTick)
     {
         foreach (var (_, connections) in byUser)
         {
             foreach (var connection in Snapshot(connections))
             {
-                connection.Ping();
+                if (connection.Session.ExpiresAt <= nextTick)
+                {
+                    connection.End(SessionEnd.TokenExpired);
+                }
+                else
+                {
+                    connection.Ping();
+                }
             }
         }
     }

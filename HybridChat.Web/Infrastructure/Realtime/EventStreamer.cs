@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Events;
@@ -14,7 +15,8 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // replayed from the change log; from then on message changes come from the node's follower
 // (ChangeLogFollower) in id order, and anything the replay already sent is dropped by id, so the
 // two can neither leave a gap nor send anything twice. After the replay, "stream.resync" tells a
-// client whose other views may have gone stale to re-fetch them.
+// client whose other views may have gone stale to re-fetch them. The stream lives as long as the
+// session it was opened with (StreamSession); when that ends it sends "session.expired" and closes.
 public sealed class EventStreamer(
     ConnectionRegistry registry, ChangeLogFollower follower, PresenceNotifier presence, MissedEventClock missed, IServiceScopeFactory scopes,
     IOptions<RealtimeOptions> options, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json, IHostApplicationLifetime lifetime)
@@ -22,11 +24,13 @@ public sealed class EventStreamer(
     private static readonly byte[] Heartbeat = ": ping\n\n"u8.ToArray();
     private static readonly LiveEvent Resync = new(LiveEventTypes.StreamResync, new { });
 
-    public async Task StreamAsync(HttpContext http, int userId, StreamStart start, StreamFormat format)
+    public async Task StreamAsync(HttpContext http, StreamSession session, StreamStart start, StreamFormat format)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(start);
-        var connection = new StreamConnection(userId, options.Value.StreamQueueCapacity, http.Abort);
+        var userId = session.UserId;
+        var connection = new StreamConnection(session, options.Value.StreamQueueCapacity, http.Abort);
         var admission = registry.TryAdd(connection, options.Value.MaxStreamsPerUser);
         if (admission == StreamAdmission.Refused)
         {
@@ -54,6 +58,8 @@ public sealed class EventStreamer(
             // follower is ready every change it reads reaches it; earlier ones are dropped by id.
             await follower.Ready.WaitAsync(stop.Token);
             var cursor = new ChangeCursor(start.LastEventId ?? await LatestChangeIdAsync(stop.Token));
+            await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(
+                $"retry: {options.Value.ReconnectMilliseconds.ToString(CultureInfo.InvariantCulture)}\n\n"), stop.Token);
             await http.Response.Body.FlushAsync(stop.Token);
             await SseFormatter.WriteAsync(EventsAsync(connection, start, cursor, format, http.Response.Body, stop.Token), http.Response.Body, stop.Token);
         }

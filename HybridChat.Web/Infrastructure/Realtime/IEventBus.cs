@@ -6,4 +6,7 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 public interface IEventBus
 {
     ValueTask PublishToUsersAsync(IReadOnlyCollection<int> userIds, LiveEvent liveEvent, CancellationToken cancellationToken = default);
+
+    // Ends the user's streams that rode on sign-ins which just ended. Publish after the commit.
+    ValueTask EndSessionsAsync(SessionEnd sessionEnd, CancellationToken cancellationToken = default);
 }

@@ -13,4 +13,10 @@ public sealed class InProcessEventBus(ConnectionRegistry connections) : IEventBu
 
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask EndSessionsAsync(SessionEnd sessionEnd, CancellationToken cancellationToken = default)
+    {
+        connections.EndSessions(sessionEnd);
+        return ValueTask.CompletedTask;
+    }
 }

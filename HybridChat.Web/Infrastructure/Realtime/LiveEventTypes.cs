@@ -3,7 +3,8 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // The event types of API.md, "Live events", plus friend-request.cancelled (a withdrawn request,
 // which API.md has no type for but the receiver's badge must hear about) and stream.resync (sent
 // after a replay when events that cannot be replayed may have been missed: re-fetch presence,
-// friends, requests, members and unread counts).
+// friends, requests, members and unread counts) and session.expired (the stream's last event when
+// its access token expires or its sign-in ends: refresh, then resume with Last-Event-ID).
 public static class LiveEventTypes
 {
     public const string MessageCreated = "message.created";
@@ -21,4 +22,5 @@ public static class LiveEventTypes
     public const string PresenceChanged = "presence.changed";
     public const string Typing = "typing";
     public const string StreamResync = "stream.resync";
+    public const string SessionExpired = "session.expired";
 }

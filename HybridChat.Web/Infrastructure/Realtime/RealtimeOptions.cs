@@ -9,6 +9,10 @@ public class RealtimeOptions
 
     public int HeartbeatSeconds { get; set; } = 15;
 
+    // Sent as "retry:" when a stream opens: how long a client waits before reconnecting a dropped
+    // stream. Long enough that a restarting node is not stormed, short enough to feel live.
+    public int ReconnectMilliseconds { get; set; } = 3000;
+
     // Open streams one user may hold on a node (tabs and devices); more are refused with 429.
     public int MaxStreamsPerUser { get; set; } = 20;
 

@@ -4,12 +4,16 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 
 // One open live stream (a browser tab or an app). Its queue is bounded: a client that cannot keep
 // up is disconnected rather than allowed to grow memory, and catches up from the database.
-public sealed class StreamConnection(int userId, int capacity, Action hangUp)
+public sealed class StreamConnection(StreamSession session, int capacity, Action hangUp)
 {
     private readonly Channel<LiveEvent> queue = Channel.CreateBounded<LiveEvent>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    public int UserId { get; } = userId;
+    private int ended;
+
+    public StreamSession Session { get; } = session;
+
+    public int UserId => Session.UserId;
 
     public bool Overflowed { get; private set; }
 
@@ -20,12 +24,29 @@ public sealed class StreamConnection(int userId, int capacity, Action hangUp)
 
     public void Deliver(LiveEvent liveEvent)
     {
-        if (!queue.Writer.TryWrite(liveEvent))
+        if (!queue.Writer.TryWrite(liveEvent) && Volatile.Read(ref ended) == 0)
         {
             Overflowed = true;
             queue.Writer.TryComplete();
             // The stream may be stuck writing to a client that stopped reading; only closing the
             // connection frees it.
+            hangUp();
+        }
+    }
+
+    // The session ended: the client hears why as the stream's last event, so it refreshes its
+    // token (or signs in again) and resumes from its Last-Event-ID instead of retrying blindly.
+    public void End(string reason)
+    {
+        if (Interlocked.Exchange(ref ended, 1) == 1)
+        {
+            return;
+        }
+
+        var told = queue.Writer.TryWrite(new LiveEvent(LiveEventTypes.SessionExpired, new { reason }));
+        queue.Writer.TryComplete();
+        if (!told)
+        {
             hangUp();
         }
     }
