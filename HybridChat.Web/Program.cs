@@ -22,6 +22,7 @@ builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();
 builder.Services.AddChatSecurityHeaders();
+builder.Services.AddChatStaticAssets();
 
 var app = builder.Build();
 
@@ -35,7 +36,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseChatStaticAssets();
 app.UseRouting();
 app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
 app.UseAuthentication();
