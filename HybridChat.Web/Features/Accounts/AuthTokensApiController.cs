@@ -18,6 +18,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     TwoFactorTickets tickets, AccessTokens accessTokens, RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
 {
     [HttpPost("token")]
+    [EndpointName("signIn")]
     [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies. An account with two-factor "
         + "sign-in gets 401 with twoFactorRequired: true and a twoFactorTicket for /auth/token/two-factor instead of tokens.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
@@ -46,6 +47,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     }
 
     [HttpPost("refresh")]
+    [EndpointName("refreshTokens")]
     [EndpointSummary("Trade a refresh token for a new pair. Each works once; a reused one revokes its whole family.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
@@ -59,6 +61,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     }
 
     [HttpPost("logout")]
+    [EndpointName("signOut")]
     [EndpointSummary("End the sign-in that the refresh token belongs to.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(RefreshRequest request)

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.OpenApi;
+
+namespace HybridChat.Web.Infrastructure.Api.OpenApi;
+
+// Adds the errors the pipeline answers before an action runs (bad input, no token, body limits,
+// rate limits, a crash) to each operation that can get them, and types every error as the ProblemDetails
+// the app sends (application/problem+json), never as the formatters' JSON or text.
+public class ProblemResponsesTransformer : IOpenApiOperationTransformer
+{
+    public const string ProblemJson = "application/problem+json";
+
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        var description = context.Description;
+        var sources = description.ParameterDescriptions.Select(parameter => parameter.Source).ToList();
+        var hasBody = sources.Contains(BindingSource.Body);
+        operation.Responses ??= [];
+
+        AddIf(operation, hasBody || sources.Contains(BindingSource.Query), StatusCodes.Status400BadRequest);
+        AddIf(operation, BearerSecuritySchemeTransformer.NeedsToken(description), StatusCodes.Status401Unauthorized,
+            ("WWW-Authenticate", "Bearer, with error=\"invalid_token\" when a token was sent but is not valid (expired, revoked, malformed)."));
+        AddIf(operation, sources.Contains(BindingSource.Path), StatusCodes.Status404NotFound);
+        AddIf(operation, hasBody, StatusCodes.Status413PayloadTooLarge);
+        AddIf(operation, hasBody, StatusCodes.Status415UnsupportedMediaType);
+        AddIf(operation, description.ActionDescriptor.EndpointMetadata.OfType<EnableRateLimitingAttribute>().Any(),
+            StatusCodes.Status429TooManyRequests, RetryAfter);
+        AddIf(operation, true, StatusCodes.Status500InternalServerError);
+
+        var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken);
+        var validationProblem = await context.GetOrCreateSchemaAsync(typeof(ValidationProblemDetails), cancellationToken: cancellationToken);
+        context.Document!.AddComponent(nameof(ProblemDetails), problem);
+        context.Document.AddComponent(nameof(ValidationProblemDetails), validationProblem);
+        foreach (var (status, response) in operation.Responses.Where(r => r.Key[0] is '4' or '5'))
+        {
+            var schema = new OpenApiSchemaReference(status == "400" ? nameof(ValidationProblemDetails) : nameof(ProblemDetails), context.Document);
+            if (response is OpenApiResponse concrete)
+            {
+                concrete.Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = schema } };
+            }
+        }
+    }
+
+    public static readonly (string Name, string Description) RetryAfter = ("Retry-After", "Seconds to wait before trying again.");
+
+    private static void AddIf(OpenApiOperation operation, bool condition, int status, params (string Name, string Description)[] headers)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        operation.Responses ??= [];
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!condition || operation.Responses.ContainsKey(key))
+        {
+            return;
+        }
+
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = ReasonPhrases.GetReasonPhrase(status),
+            Headers = headers.ToDictionary(header => header.Name, header => (IOpenApiHeader)new OpenApiHeader
+            {
+                Description = header.Description,
+                Schema = new OpenApiSchema { Type = header.Name == RetryAfter.Name ? JsonSchemaType.Integer : JsonSchemaType.String },
+            }),
+        };
+    }
+}
