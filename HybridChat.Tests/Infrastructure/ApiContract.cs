@@ -16,10 +16,14 @@ public sealed class ApiContract
     private readonly EvaluationOptions options = new() { OutputFormat = OutputFormat.List };
     private readonly List<(Regex Path, int Parameters, string Template)> paths;
 
+    // Tests run in parallel; JsonNode and the schema registry are not made for concurrent readers.
+    private readonly Lock gate = new();
+
     public ApiContract(JsonObject document)
     {
         ArgumentNullException.ThrowIfNull(document);
         this.document = document;
+        Materialize(document);
         foreach (var schema in document["components"]!["schemas"]!.AsObject().Select(s => s.Value).OfType<JsonObject>())
         {
             ForbidUnnamedFields(schema);
@@ -51,6 +55,7 @@ public sealed class ApiContract
 
     public JsonObject? OperationFor(HttpMethod method, string path)
     {
+        using var scope = gate.EnterScope();
         var template = paths.Where(p => p.Path.IsMatch(path)).OrderBy(p => p.Parameters).Select(p => p.Template)
             .FirstOrDefault(t => document["paths"]![t]![method.Method.ToLowerInvariant()] is not null);
         return template is null ? null : document["paths"]![template]![method.Method.ToLowerInvariant()]!.AsObject();
@@ -60,6 +65,7 @@ public sealed class ApiContract
     public string? Check(string schemaLocation, JsonNode? body)
     {
         var schema = JsonSchema.FromText($$"""{"$ref": "{{DocumentUri}}#{{schemaLocation}}"}""");
+        using var scope = gate.EnterScope();
         var result = schema.Evaluate(body, options);
         return result.IsValid ? null : string.Join("; ", (result.Details ?? [result])
             .Where(detail => detail.Errors is { Count: > 0 })
@@ -67,6 +73,15 @@ public sealed class ApiContract
     }
 
     public static string PointerTo(params string[] segments) => JsonPointer.Create(segments.Select(s => (PointerSegment)s).ToArray()).ToString();
+
+    // A parsed JsonNode builds its children on first read, which concurrent readers would race.
+    private static void Materialize(JsonNode? node)
+    {
+        foreach (var child in node switch { JsonObject o => o.Select(p => p.Value), JsonArray a => a, _ => [] })
+        {
+            Materialize(child);
+        }
+    }
 
     private static void ForbidUnnamedFields(JsonObject schema)
     {

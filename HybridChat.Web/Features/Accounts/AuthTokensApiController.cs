@@ -22,7 +22,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies. An account with two-factor "
         + "sign-in gets 401 with twoFactorRequired: true and a twoFactorTicket for /auth/token/two-factor instead of tokens.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<TwoFactorChallenge>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status423Locked, "application/problem+json")]
     public async Task<ActionResult<TokenPair>> Create(TokenRequest request)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
@@ -33,18 +35,26 @@ public class ProblemResponsesTransformer : IOpenApiOperationTransformer
             StatusCodes.Status429TooManyRequests, RetryAfter);
         AddIf(operation, true, StatusCodes.Status500InternalServerError);
 
-        var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken);
-        var validationProblem = await context.GetOrCreateSchemaAsync(typeof(ValidationProblemDetails), cancellationToken: cancellationToken);
-        context.Document!.AddComponent(nameof(ProblemDetails), problem);
-        context.Document.AddComponent(nameof(ValidationProblemDetails), validationProblem);
-        foreach (var (status, response) in operation.Responses.Where(r => r.Key[0] is '4' or '5'))
+        foreach (var (status, response) in operation.Responses.Where(r => r.Key[0] is '4' or '5').ToList())
         {
-            var schema = new OpenApiSchemaReference(status == "400" ? nameof(ValidationProblemDetails) : nameof(ProblemDetails), context.Document);
+            var type = ProblemTypeOf(description, status);
+            context.Document!.AddComponent(type.Name, await context.GetOrCreateSchemaAsync(type, cancellationToken: cancellationToken));
             if (response is OpenApiResponse concrete)
             {
-                concrete.Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = schema } };
+                concrete.Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    [ProblemJson] = new() { Schema = new OpenApiSchemaReference(type.Name, context.Document) },
+                };
             }
         }
+    }
+
+    // A ProblemDetails with members of its own (TwoFactorChallenge) keeps its type; every 400 may list field errors.
+    private static Type ProblemTypeOf(ApiDescription description, string status)
+    {
+        var declared = description.SupportedResponseTypes.FirstOrDefault(r => r.StatusCode.ToString(CultureInfo.InvariantCulture) == status)?.Type;
+        return declared is not null && declared.IsSubclassOf(typeof(ProblemDetails)) ? declared
+            : status == "400" ? typeof(ValidationProblemDetails) : typeof(ProblemDetails);
     }
 
     public static readonly (string Name, string Description) RetryAfter = ("Retry-After", "Seconds to wait before trying again.");
@@ -53,7 +63,7 @@ public class ProblemResponsesTransformer : IOpenApiOperationTransformer
     {
         ArgumentNullException.ThrowIfNull(operation);
         operation.Responses ??= [];
-        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = status.ToString(CultureInfo.InvariantCulture);
         if (!condition || operation.Responses.ContainsKey(key))
         {
             return;
