@@ -16,6 +16,8 @@ public class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
     public const string ProblemJson = "application/problem+json";
 
+    private static readonly (string Name, string Description) RetryAfter = ("Retry-After", "Seconds to wait before trying again.");
+
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -23,19 +25,19 @@ public class ProblemResponsesTransformer : IOpenApiOperationTransformer
         var description = context.Description;
         var sources = description.ParameterDescriptions.Select(parameter => parameter.Source).ToList();
         var hasBody = sources.Contains(BindingSource.Body);
-        operation.Responses ??= [];
+        var responses = operation.Responses ??= [];
 
-        AddIf(operation, hasBody || sources.Contains(BindingSource.Query), StatusCodes.Status400BadRequest);
-        AddIf(operation, BearerSecuritySchemeTransformer.NeedsToken(description), StatusCodes.Status401Unauthorized,
+        AddIf(responses, hasBody || sources.Contains(BindingSource.Query), StatusCodes.Status400BadRequest);
+        AddIf(responses, BearerSecuritySchemeTransformer.NeedsToken(description), StatusCodes.Status401Unauthorized,
             ("WWW-Authenticate", "Bearer, with error=\"invalid_token\" when a token was sent but is not valid (expired, revoked, malformed)."));
-        AddIf(operation, sources.Contains(BindingSource.Path), StatusCodes.Status404NotFound);
-        AddIf(operation, hasBody, StatusCodes.Status413PayloadTooLarge);
-        AddIf(operation, hasBody, StatusCodes.Status415UnsupportedMediaType);
-        AddIf(operation, description.ActionDescriptor.EndpointMetadata.OfType<EnableRateLimitingAttribute>().Any(),
+        AddIf(responses, sources.Contains(BindingSource.Path), StatusCodes.Status404NotFound);
+        AddIf(responses, hasBody, StatusCodes.Status413PayloadTooLarge);
+        AddIf(responses, hasBody, StatusCodes.Status415UnsupportedMediaType);
+        AddIf(responses, description.ActionDescriptor.EndpointMetadata.OfType<EnableRateLimitingAttribute>().Any(),
             StatusCodes.Status429TooManyRequests, RetryAfter);
-        AddIf(operation, true, StatusCodes.Status500InternalServerError);
+        AddIf(responses, true, StatusCodes.Status500InternalServerError);
 
-        foreach (var (status, response) in operation.Responses.Where(r => r.Key[0] is '4' or '5').ToList())
+        foreach (var (status, response) in responses.Where(r => r.Key[0] is '4' or '5').ToList())
         {
             var type = ProblemTypeOf(description, status);
             context.Document!.AddComponent(type.Name, await context.GetOrCreateSchemaAsync(type, cancellationToken: cancellationToken));
@@ -57,19 +59,15 @@ public class ProblemResponsesTransformer : IOpenApiOperationTransformer
             : status == "400" ? typeof(ValidationProblemDetails) : typeof(ProblemDetails);
     }
 
-    public static readonly (string Name, string Description) RetryAfter = ("Retry-After", "Seconds to wait before trying again.");
-
-    private static void AddIf(OpenApiOperation operation, bool condition, int status, params (string Name, string Description)[] headers)
+    private static void AddIf(OpenApiResponses responses, bool condition, int status, params (string Name, string Description)[] headers)
     {
-        ArgumentNullException.ThrowIfNull(operation);
-        operation.Responses ??= [];
         var key = status.ToString(CultureInfo.InvariantCulture);
-        if (!condition || operation.Responses.ContainsKey(key))
+        if (!condition || responses.ContainsKey(key))
         {
             return;
         }
 
-        operation.Responses[key] = new OpenApiResponse
+        responses[key] = new OpenApiResponse
         {
             Description = ReasonPhrases.GetReasonPhrase(status),
             Headers = headers.ToDictionary(header => header.Name, header => (IOpenApiHeader)new OpenApiHeader
