@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of HybridChat on a fresh Debian machine: installs what is missing (Debian
-# packages, the .NET local tools; npm packages come with the build), builds once, runs the
-# integration tests and the browser tests, then the benchmark's quick mode (one check: it fails only
-# if an event is lost, duplicated or reordered, or a scenario errors), and ends with one line:
-# "N passed, N failed".
+# packages, the .NET local tools; npm packages, the web assets' and contract/'s API tools, come with
+# the build), builds once, runs the integration tests (among them the API contract: redocly lint and
+# a generated TypeScript client against the app) and the browser tests, then the benchmark's quick
+# mode (one check: it fails only if an event is lost, duplicated or reordered, or a scenario errors),
+# and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,8 @@ missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+# Node.js 20.19+ with npm (the build's npm ci, the contract tools); Debian's own when there is none.
+command -v npm >/dev/null || missing+=(nodejs npm)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} with apt"
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)

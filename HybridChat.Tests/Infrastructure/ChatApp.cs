@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace HybridChat.Tests.Infrastructure;
 
@@ -25,9 +27,21 @@ public sealed class ChatApp : WebApplicationFactory<Program>
 
     private Uri? kestrelAddress;
 
+    private Task<ApiContract>? contract;
+
     public ApiSession NewApiSession() => new(kestrelAddress is null
-        ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false })
-        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = kestrelAddress });
+        ? CreateDefaultClient(new ContractCheckingHandler(ContractAsync))
+        : new HttpClient(new ContractCheckingHandler(ContractAsync) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } })
+        { BaseAddress = kestrelAddress });
+
+    // The app's OpenAPI document, read once; every test client checks the API's answers against it.
+    public Task<ApiContract> ContractAsync() => contract ??= LoadContractAsync();
+
+    private async Task<ApiContract> LoadContractAsync()
+    {
+        using var client = kestrelAddress is null ? CreateDefaultClient() : new HttpClient { BaseAddress = kestrelAddress };
+        return new ApiContract(JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!.AsObject());
+    }
 
     // Some behaviour (request body limits, live streams over real sockets) needs Kestrel, not the
     // in-memory test server; after this, API sessions talk to it over loopback.
@@ -45,8 +59,9 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     }
 
     public WebSession NewSession() => new(kestrelAddress is null
-        ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
-        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = kestrelAddress });
+        ? CreateDefaultClient(new ContractCheckingHandler(ContractAsync), new CookieContainerHandler())
+        : new HttpClient(new ContractCheckingHandler(ContractAsync) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true } })
+        { BaseAddress = kestrelAddress });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -23,9 +23,13 @@ public sealed class EventStreamClient : IAsyncDisposable
     private readonly HttpResponseMessage response;
     private readonly Task reading;
 
+    // Set when the stream came through a contract-checking client: each event read is checked.
+    private readonly ApiContract? contract;
+
     private EventStreamClient(HttpResponseMessage response)
     {
         this.response = response;
+        contract = response.RequestMessage?.Options.TryGetValue(ApiContract.RequestOption, out var checking) == true ? checking : null;
         reading = Task.Run(ReadAsync);
     }
 
@@ -71,6 +75,11 @@ public sealed class EventStreamClient : IAsyncDisposable
         while (true)
         {
             var next = await received.Reader.ReadAsync(timeout.Token);
+            if (contract?.CheckEvent(next.Type, next.Id, next.RawData) is { } problem)
+            {
+                throw new ContractViolationException(problem);
+            }
+
             if (type is null || next.Type == type)
             {
                 return next;

@@ -20,8 +20,8 @@ public class FriendsApiTests(ChatApp app) : IClassFixture<ChatApp>
         Assert.Equal([ben.Id, cyd.Id], friends.Keys.Order());
         Assert.Equal(ben.UserName, friends[ben.Id]["userName"]!.GetValue<string>());
         Assert.False(friends[ben.Id]["isOnline"]!.GetValue<bool>());
-        Assert.False(friends[cyd.Id].ContainsKey("isOnline"));
-        Assert.False(friends[cyd.Id].ContainsKey("lastSeenAt"));
+        Assert.Null(friends[cyd.Id]["isOnline"]);
+        Assert.Null(friends[cyd.Id]["lastSeenAt"]);
     }
 
     [Fact]

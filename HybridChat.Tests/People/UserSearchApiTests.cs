@@ -125,9 +125,9 @@ public class UserSearchApiTests(ChatApp app) : IClassFixture<ChatApp>
         (await hidden.Api.PatchAsync("me", new { lastSeenVisibility = "nobody" })).Dispose();
 
         Assert.False((await viewer.JsonAsync($"users/{open.Id}"))["isOnline"]!.GetValue<bool>());
-        Assert.False((await viewer.JsonAsync($"users/{friendsOnly.Id}")).ContainsKey("isOnline"));
+        Assert.Null((await viewer.JsonAsync($"users/{friendsOnly.Id}"))["isOnline"]);
         Assert.False((await friend.JsonAsync($"users/{friendsOnly.Id}"))["isOnline"]!.GetValue<bool>());
-        Assert.False((await friend.JsonAsync($"users/{hidden.Id}")).ContainsKey("isOnline"));
+        Assert.Null((await friend.JsonAsync($"users/{hidden.Id}"))["isOnline"]);
         var details = await viewer.JsonAsync($"users/{open.Id}");
         Assert.Equal(open.UserName, details["userName"]!.GetValue<string>());
         Assert.Equal("none", details["relationship"]!.GetValue<string>());

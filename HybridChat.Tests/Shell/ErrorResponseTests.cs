@@ -18,6 +18,17 @@ public sealed class ErrorResponseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_that_is_not_JSON_is_415_ProblemDetails()
+    {
+        using var api = app.NewApiSession();
+        await api.SignUpAsync();
+
+        using var response = await api.Client.PatchAsync("/api/v1/me", new StringContent("bio=hello", System.Text.Encoding.UTF8, "text/plain"));
+
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task A_POST_to_an_unknown_API_version_is_404_ProblemDetails()
     {
         using var api = app.NewApiSession();

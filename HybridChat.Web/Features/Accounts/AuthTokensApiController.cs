@@ -19,10 +19,11 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     : ApiControllerBase
 {
     [HttpPost("token")]
+    [EndpointName("signIn")]
     [EndpointSummary("Sign in with a user name (or email) and password; the login page's lockout applies. An account with two-factor "
         + "sign-in gets 401 with twoFactorRequired: true and a twoFactorTicket for /auth/token/two-factor instead of tokens.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<TwoFactorChallenge>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status423Locked, "application/problem+json")]
     public async Task<ActionResult<TokenPair>> Create(TokenRequest request)
     {
@@ -47,6 +48,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     }
 
     [HttpPost("refresh")]
+    [EndpointName("refreshTokens")]
     [EndpointSummary("Trade a refresh token for a new pair. Each works once; a reused one revokes its whole family.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
@@ -60,6 +62,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     }
 
     [HttpPost("logout")]
+    [EndpointName("signOut")]
     [EndpointSummary("End the sign-in that the refresh token belongs to; its live streams end with session.expired.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(RefreshRequest request)

@@ -15,11 +15,15 @@ namespace HybridChat.Web.Features.Accounts;
 public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("getMe")]
+    [ProducesResponseType<Profile>(StatusCodes.Status200OK)]
     [EndpointSummary("Your profile.")]
     public async Task<ActionResult<Profile>> Show() =>
         await snapshots.FindAsync(CurrentUserId, HttpContext.RequestAborted) is { IsDeleted: false } user ? Profile.From(user) : AccountDeleted();
 
     [HttpPatch]
+    [EndpointName("updateMe")]
+    [ProducesResponseType<Profile>(StatusCodes.Status200OK)]
     [EndpointSummary("Change the given profile fields; omitted ones stay as they are.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<Profile>> Update(ProfileUpdateRequest request, [FromServices] ChatDbContext db, [FromServices] UserManager<User> users)
@@ -41,6 +45,7 @@ public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
     }
 
     [HttpPost("password")]
+    [EndpointName("changePassword")]
     [EndpointSummary("Change your password; every refresh token stops working.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -53,6 +58,7 @@ public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
     }
 
     [HttpDelete]
+    [EndpointName("deleteMe")]
     [EndpointSummary("Delete your account, confirmed with your password: 204. Your messages stay, shown as from \"Deleted user\"; "
         + "everything else of yours is erased, groups you are in hear member.removed, and every token stops working.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -65,6 +71,7 @@ public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
     }
 
     [HttpGet("export")]
+    [EndpointName("exportMyData")]
     [EndpointSummary("Download your data: your profile, your friends and every message you sent, as one JSON document.")]
     [ProducesResponseType<AccountData>(StatusCodes.Status200OK)]
     public async Task<ActionResult<AccountData>> Export([FromServices] AccountExport export)
@@ -74,8 +81,12 @@ public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
     }
 
     // An access token outlives the account by up to its lifetime; the tombstone must stay nameless.
-    private ObjectResult AccountDeleted() => Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Account deleted",
-        detail: "This account was deleted; its tokens no longer work.");
+    private ObjectResult AccountDeleted()
+    {
+        Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Account deleted",
+            detail: "This account was deleted; its tokens no longer work.");
+    }
 
     private async Task<User> CurrentUserAsync(UserManager<User> users) =>
         await users.FindByIdAsync(CurrentUserId.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -12,6 +12,7 @@ namespace HybridChat.Web.Features.Accounts;
 public class PasswordResetsApiController(PasswordResetMail resetMail) : ApiControllerBase
 {
     [HttpPost("forgot-password")]
+    [EndpointName("forgotPassword")]
     [EndpointSummary("Email a password reset link and code. Always 202, so nobody can probe for accounts.")]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
     public async Task<IActionResult> Create(ForgotPasswordRequest request)
@@ -21,6 +22,7 @@ public class PasswordResetsApiController(PasswordResetMail resetMail) : ApiContr
     }
 
     [HttpPost("reset-password")]
+    [EndpointName("resetPassword")]
     [EndpointSummary("Set a new password with the emailed reset code as token; ends every sign-in.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]

@@ -13,6 +13,7 @@ namespace HybridChat.Web.Features.Accounts;
 public class RegistrationsApiController(Registrations registrations) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointName("register")]
     [EndpointSummary("Create an account.")]
     [ProducesResponseType<RegisteredUser>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]

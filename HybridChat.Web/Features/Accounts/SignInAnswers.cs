@@ -6,9 +6,6 @@ namespace HybridChat.Web.Features.Accounts;
 // The API's sign-in refusals, worded once. Unknown names and wrong passwords get the same one.
 public static class SignInAnswers
 {
-    public const string TwoFactorRequiredKey = "twoFactorRequired";
-    public const string TwoFactorTicketKey = "twoFactorTicket";
-
     public static ObjectResult WrongCredentials(this ControllerBase controller) =>
         controller.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong user name or password");
 
@@ -18,12 +15,16 @@ public static class SignInAnswers
 
     public static ObjectResult TwoFactorRequired(this ControllerBase controller, string ticket)
     {
-        var problem = controller.ProblemDetailsFactory.CreateProblemDetails(controller.HttpContext, StatusCodes.Status401Unauthorized,
-            "Two-factor code required",
-            detail: $"Send the ticket with a code from your authenticator app (or a recovery code) to /auth/token/two-factor within {TwoFactorTickets.Lifetime.TotalMinutes} minutes.");
-        problem.Extensions[TwoFactorRequiredKey] = true;
-        problem.Extensions[TwoFactorTicketKey] = ticket;
-        problem.Extensions["expiresIn"] = (int)TwoFactorTickets.Lifetime.TotalSeconds;
+        var problem = new TwoFactorChallenge
+        {
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+            Status = StatusCodes.Status401Unauthorized,
+            Title = "Two-factor code required",
+            Detail = $"Send the ticket with a code from your authenticator app (or a recovery code) to /auth/token/two-factor within {TwoFactorTickets.Lifetime.TotalMinutes} minutes.",
+            TwoFactorRequired = true,
+            TwoFactorTicket = ticket,
+            ExpiresIn = (int)TwoFactorTickets.Lifetime.TotalSeconds,
+        };
         return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
     }
 

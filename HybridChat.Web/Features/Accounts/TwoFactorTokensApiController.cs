@@ -18,6 +18,7 @@ public class TwoFactorTokensApiController(UserManager<User> users, TwoFactorTick
     AccessTokens accessTokens, RefreshTokens refreshTokens, IOptions<ApiTokenOptions> options) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointName("signInWithSecondFactor")]
     [EndpointSummary("Finish a two-factor sign-in: the ticket from /auth/token with the authenticator's code or one recovery code. "
         + "The ticket works once; wrong codes count toward the account's lockout.")]
     [ProducesResponseType<TokenPair>(StatusCodes.Status200OK)]

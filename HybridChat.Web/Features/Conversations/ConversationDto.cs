@@ -24,6 +24,6 @@ public record OpenDirectRequest
 public record CreateGroupRequest
 {
     public string Title { get; init; } = "";
-    public IReadOnlyList<int> MemberIds { get; init; } = [];
-    public ConversationVisibility Visibility { get; init; } = ConversationVisibility.Private;
+    public IReadOnlyList<int>? MemberIds { get; init; }
+    public ConversationVisibility? Visibility { get; init; }
 }

@@ -12,9 +12,11 @@ public class ConversationsApiController(
     ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupEvents groupEvents, StreamPosition position) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("listConversations")]
     [EndpointSummary("Your conversations, newest activity first, with the last message and your unread count. "
         + "Pass nextCursor back as cursor for the next page. Open the event stream with lastEventId=streamPosition to miss nothing after this.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ConversationListDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<ConversationListDto>> Index(string? cursor)
     {
         if (!ListCursor.TryParse(cursor, out var after))
@@ -29,6 +31,7 @@ public class ConversationsApiController(
     }
 
     [HttpPost("direct")]
+    [EndpointName("openDirectConversation")]
     [EndpointSummary("Open the one-to-one chat with a friend: 201 when new, 200 when it already exists.")]
     [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ConversationDto>(StatusCodes.Status201Created)]
@@ -47,12 +50,14 @@ public class ConversationsApiController(
     }
 
     [HttpPost("groups")]
+    [EndpointName("createGroup")]
     [EndpointSummary("Create a group of your friends; you are its owner.")]
     [ProducesResponseType<ConversationDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ConversationDto>> CreateGroup(CreateGroupRequest request)
     {
-        var started = await starter.CreateGroupAsync(CurrentUserId, request.Title, request.MemberIds, request.Visibility);
+        var started = await starter.CreateGroupAsync(CurrentUserId, request.Title, request.MemberIds ?? [],
+            request.Visibility ?? Data.Entities.ConversationVisibility.Private);
         if (started.Conversation is null)
         {
             return ValidationProblem(started.Errors);
@@ -64,6 +69,8 @@ public class ConversationsApiController(
     }
 
     [HttpGet("{id:int}")]
+    [EndpointName("getConversation")]
+    [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
     [EndpointSummary("A conversation you are a member of, with its members.")]
     public async Task<ActionResult<ConversationDto>> Show(int id) =>
         await db.FindForMemberAsync(id, CurrentUserId) is { } conversation ? ConversationDto.From(conversation) : NotFound();

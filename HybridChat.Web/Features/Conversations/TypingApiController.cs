@@ -8,6 +8,7 @@ namespace HybridChat.Web.Features.Conversations;
 public class TypingApiController(TypingEvents typing) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointName("sendTyping")]
     [EndpointSummary("Tell the other members you are typing (ephemeral; send again every few seconds while typing).")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

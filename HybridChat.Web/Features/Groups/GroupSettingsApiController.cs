@@ -11,6 +11,7 @@ namespace HybridChat.Web.Features.Groups;
 public class GroupSettingsApiController(GroupSettings settings, GroupEvents events, ChatDbContext db) : ApiControllerBase
 {
     [HttpPatch]
+    [EndpointName("updateGroup")]
     [EndpointSummary("Rename a group or make it public or private (owner and admins). 400 for a direct chat; 404 unless you are a member.")]
     [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]

@@ -12,6 +12,7 @@ namespace HybridChat.Web.Features.Groups;
 public class JoinCodesApiController(JoinCodes codes) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointName("createJoinCode")]
     [EndpointSummary("Make a new join code for a group (owner and admins); the previous code stops working. The web link is path. 400 for a direct chat.")]
     [ProducesResponseType<JoinCodeDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<JoinCodeDto>> Create(int id)
@@ -21,6 +22,7 @@ public class JoinCodesApiController(JoinCodes codes) : ApiControllerBase
     }
 
     [HttpDelete]
+    [EndpointName("deleteJoinCode")]
     [EndpointSummary("Turn off the group's join code (owner and admins): 204. 400 for a direct chat.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(int id)

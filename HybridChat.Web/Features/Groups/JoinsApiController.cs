@@ -13,11 +13,13 @@ namespace HybridChat.Web.Features.Groups;
 public class JoinsApiController(JoinCodes codes, PublicRooms rooms, GroupEvents events, ChatDbContext db) : ApiControllerBase
 {
     [HttpPost("join")]
+    [EndpointName("joinGroupByCode")]
     [EndpointSummary("Join a group with its join code: 200 with the group, also when you are in it already. 404 for a wrong or turned-off code.")]
     public async Task<ActionResult<ConversationDto>> JoinByCode(JoinByCodeRequest request) =>
         await AnswerAsync(await codes.JoinAsync(CurrentUserId, request.Code));
 
     [HttpPost("{id:int}/join")]
+    [EndpointName("joinPublicGroup")]
     [EndpointSummary("Join a public group: 200 with the group, also when you are in it already. 404 for a private group you are not in; "
         + "400 for a direct chat.")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]

@@ -9,11 +9,13 @@ namespace HybridChat.Web.Features.Groups;
 
 [Route(Prefix + "/conversations/{id:int}/members")]
 [Tags("Conversations")]
+[ProducesResponseType(StatusCodes.Status400BadRequest)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
 public class MembersApiController(GroupMemberships memberships, GroupEvents events, ChatDbContext db) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointName("addMember")]
     [EndpointSummary("Add a friend to a group (owner and admins): 201. 400 if they are not your friend or for a direct chat; 409 if already in.")]
     [ProducesResponseType<MemberDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -32,6 +34,7 @@ public class MembersApiController(GroupMemberships memberships, GroupEvents even
     }
 
     [HttpPatch("{userId:int}")]
+    [EndpointName("changeMemberRole")]
     [EndpointSummary("Change a member's role. Only the owner makes or unmakes admins, and hands over ownership (becoming an admin) with role owner; "
         + "admins cannot change other admins. 400 for a direct chat.")]
     [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
@@ -52,6 +55,7 @@ public class MembersApiController(GroupMemberships memberships, GroupEvents even
     }
 
     [HttpDelete("{userId:int}")]
+    [EndpointName("removeMember")]
     [EndpointSummary("Remove a member (owner; admins remove members only), or yourself to leave: 204. When the owner leaves, the longest-standing "
         + "admin, else member, becomes owner. 400 for a direct chat.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

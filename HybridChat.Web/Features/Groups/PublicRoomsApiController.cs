@@ -9,9 +9,11 @@ namespace HybridChat.Web.Features.Groups;
 public class PublicRoomsApiController(PublicRooms rooms) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("searchPublicGroups")]
     [EndpointSummary("Public groups anyone may join, found by title (anywhere in it, ignoring case; titles starting with the query first). "
         + "Without a query, all of them. Pass nextCursor back as cursor for the next page.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<RoomPageDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<RoomPageDto>> Index(string? query, string? cursor, int limit = PublicRooms.DefaultPageSize)
     {
         if (!RoomCursor.TryParse(cursor, out var after))

@@ -14,6 +14,7 @@ public class ConversationMessagesApiController(
     ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events, StreamPosition position) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("listMessages")]
     [EndpointSummary("A page of messages, oldest to newest. Without cursors the newest page; before/after are message ids. "
         + "Open the event stream with lastEventId=streamPosition to miss nothing after this page.")]
     public async Task<ActionResult<MessagePageDto>> Index(int conversationId, long? before, long? after, int limit = 50)
@@ -29,6 +30,7 @@ public class ConversationMessagesApiController(
     }
 
     [HttpPost]
+    [EndpointName("sendMessage")]
     [EnableRateLimiting(RateLimitPolicies.SendMessage)]
     [EndpointSummary("Send a message. Repeating a clientMessageId returns the stored message (200) instead of a duplicate.")]
     [ProducesResponseType<MessageDto>(StatusCodes.Status201Created)]

@@ -9,6 +9,8 @@ namespace HybridChat.Web.Features.Messages;
 public class MessagesApiController(MessageEditor editor, MessageEvents events) : ApiControllerBase
 {
     [HttpPatch]
+    [EndpointName("editMessage")]
+    [ProducesResponseType<MessageDto>(StatusCodes.Status200OK)]
     [EndpointSummary("Edit your message's text.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
@@ -27,6 +29,7 @@ public class MessagesApiController(MessageEditor editor, MessageEvents events) :
     }
 
     [HttpDelete]
+    [EndpointName("deleteMessage")]
     [EndpointSummary("Delete your message (group admins may delete any); a tombstone stays in the history.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]

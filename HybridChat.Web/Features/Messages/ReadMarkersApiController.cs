@@ -13,6 +13,7 @@ public record MarkReadRequest
 public class ReadMarkersApiController(ReadEvents reads) : ApiControllerBase
 {
     [HttpPost]
+    [EndpointName("markRead")]
     [EndpointSummary("Mark the conversation read up to a message. The marker only moves forward.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

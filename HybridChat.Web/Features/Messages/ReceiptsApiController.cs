@@ -13,6 +13,7 @@ public record ReceiptListDto(IReadOnlyList<ReceiptDto> Items);
 public class ReceiptsApiController(ReadMarkers markers) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("listReceipts")]
     [EndpointSummary("Who has read this message (its sender aside), earliest first.")]
     public async Task<ActionResult<ReceiptListDto>> Index(long id) =>
         await markers.ReceiptsAsync(id, CurrentUserId) is { } receipts

@@ -9,11 +9,13 @@ namespace HybridChat.Web.Features.People;
 public class BlocksApiController(Blocking blocking, PeopleDirectory directory, FriendEvents events) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("listBlocks")]
     [EndpointSummary("The people you blocked.")]
     public async Task<ActionResult<ItemList<UserSummary>>> Index() =>
         new ItemList<UserSummary>([.. (await directory.BlockedByAsync(CurrentUserId)).Select(p => UserSummary.From(p.User))]);
 
     [HttpPut("{userId:int}")]
+    [EndpointName("blockUser")]
     [EndpointSummary("Block someone: it ends your friendship and every pending request between you. Blocking twice is fine.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
@@ -31,6 +33,7 @@ public class BlocksApiController(Blocking blocking, PeopleDirectory directory, F
     }
 
     [HttpDelete("{userId:int}")]
+    [EndpointName("unblockUser")]
     [EndpointSummary("Unblock someone.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

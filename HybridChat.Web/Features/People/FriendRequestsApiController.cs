@@ -10,11 +10,13 @@ namespace HybridChat.Web.Features.People;
 public class FriendRequestsApiController(Friendships friendships, PeopleDirectory directory, FriendEvents events) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("listFriendRequests")]
     [EndpointSummary("Your pending friend requests: the ones you received (incoming, the default) or sent (outgoing).")]
     public async Task<ActionResult<ItemList<FriendRequestDto>>> Index(FriendRequestDirection direction = FriendRequestDirection.Incoming) =>
         new ItemList<FriendRequestDto>([.. (await directory.PendingRequestsAsync(CurrentUserId, direction)).Select(FriendRequestDto.Of)]);
 
     [HttpPost]
+    [EndpointName("sendFriendRequest")]
     [EndpointSummary("Ask someone to be your friend: 201. If they already asked you, this accepts their request: 200.")]
     [ProducesResponseType<FriendRequestDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<FriendRequestDto>(StatusCodes.Status200OK)]
@@ -29,18 +31,23 @@ public class FriendRequestsApiController(Friendships friendships, PeopleDirector
     }
 
     [HttpPost("{id:int}/accept")]
+    [EndpointName("acceptFriendRequest")]
+    [ProducesResponseType<FriendRequestDto>(StatusCodes.Status200OK)]
     [EndpointSummary("Accept a friend request you received.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<FriendRequestDto>> Accept(int id) => await AnswerAsync(await friendships.AcceptAsync(CurrentUserId, id));
 
     [HttpPost("{id:int}/reject")]
+    [EndpointName("rejectFriendRequest")]
+    [ProducesResponseType<FriendRequestDto>(StatusCodes.Status200OK)]
     [EndpointSummary("Reject a friend request you received.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<FriendRequestDto>> Reject(int id) => await AnswerAsync(await friendships.RejectAsync(CurrentUserId, id));
 
     [HttpDelete("{id:int}")]
+    [EndpointName("cancelFriendRequest")]
     [EndpointSummary("Withdraw a friend request you sent that is still pending.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

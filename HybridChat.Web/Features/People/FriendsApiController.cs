@@ -9,11 +9,13 @@ namespace HybridChat.Web.Features.People;
 public class FriendsApiController(Friendships friendships, PeopleDirectory directory, PeoplePresence presence, FriendEvents events) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("listFriends")]
     [EndpointSummary("Your friends, with presence where their settings show it to you.")]
     public async Task<ActionResult<ItemList<FriendSummary>>> Index() =>
         new ItemList<FriendSummary>([.. (await directory.FriendsOfAsync(CurrentUserId)).Select(f => FriendSummary.From(f, presence.Of(f)))]);
 
     [HttpDelete("{userId:int}")]
+    [EndpointName("removeFriend")]
     [EndpointSummary("End a friendship.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using HybridChat.Data.Entities;
 using HybridChat.Data.People;
 
@@ -13,7 +12,7 @@ public record UserSummary(int Id, string UserName, string DisplayName, string? A
 }
 
 public record UserSearchItem(int Id, string UserName, string DisplayName, string? AvatarUrl, Relationship Relationship,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FriendRequestId)
+    int? FriendRequestId)
 {
     public static UserSearchItem From(Person person) => new(person.User.Id, person.User.UserName!, person.User.DisplayName,
         UserSummary.AvatarUrlOf(person.User), person.Relationship, person.PendingRequestId);
@@ -22,9 +21,9 @@ public record UserSearchItem(int Id, string UserName, string DisplayName, string
 public record UserSearchPage(IReadOnlyList<UserSearchItem> Items, string? NextCursor);
 
 public record UserDetails(int Id, string UserName, string DisplayName, string? Bio, string? AvatarUrl, Relationship Relationship,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FriendRequestId,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsOnline,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? LastSeenAt)
+    int? FriendRequestId,
+    bool? IsOnline,
+    DateTime? LastSeenAt)
 {
     public static UserDetails From(Person person, PresenceView? presence) => new(person.User.Id, person.User.UserName!,
         person.User.DisplayName, person.User.Bio, UserSummary.AvatarUrlOf(person.User), person.Relationship,
@@ -32,8 +31,8 @@ public record UserDetails(int Id, string UserName, string DisplayName, string? B
 }
 
 public record FriendSummary(int Id, string UserName, string DisplayName, string? AvatarUrl,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsOnline,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? LastSeenAt)
+    bool? IsOnline,
+    DateTime? LastSeenAt)
 {
     public static FriendSummary From(Person person, PresenceView? presence) => new(person.User.Id, person.User.UserName!,
         person.User.DisplayName, UserSummary.AvatarUrlOf(person.User), presence?.IsOnline, presence?.LastSeenAt);
@@ -41,7 +40,7 @@ public record FriendSummary(int Id, string UserName, string DisplayName, string?
 
 // Named for the API's JSON, apart from the FriendRequest entity it is made from.
 public record FriendRequestDto(int Id, UserSummary From, UserSummary To, FriendRequestStatus Status, DateTime CreatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? RespondedAt)
+    DateTime? RespondedAt)
 {
     public static FriendRequestDto Of(FriendRequest request) => new(request.Id, UserSummary.From(request.FromUser),
         UserSummary.From(request.ToUser), request.Status, request.CreatedAt, request.RespondedAt);

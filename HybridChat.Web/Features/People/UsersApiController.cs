@@ -9,6 +9,8 @@ namespace HybridChat.Web.Features.People;
 public class UsersApiController(PeopleSearch search, PeopleDirectory directory, PeoplePresence presence) : ApiControllerBase
 {
     [HttpGet]
+    [EndpointName("searchUsers")]
+    [ProducesResponseType<UserSearchPage>(StatusCodes.Status200OK)]
     [EndpointSummary("Find people by user name or display name (prefix matches first). People who blocked you are not listed.")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<UserSearchPage>> Index(string? query, string? cursor, int limit = PeopleSearch.DefaultPageSize)
@@ -24,6 +26,8 @@ public class UsersApiController(PeopleSearch search, PeopleDirectory directory, 
     }
 
     [HttpGet("{id:int}")]
+    [EndpointName("getUser")]
+    [ProducesResponseType<UserDetails>(StatusCodes.Status200OK)]
     [EndpointSummary("A person, how they stand to you, and their presence where their settings show it to you.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<UserDetails>> Show(int id)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Asp.Versioning;
+using HybridChat.Web.Infrastructure.Api.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
@@ -15,10 +16,12 @@ public static class ApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.Configure<JsonOptions>(options =>
         {
-            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            UseApiConventions(options.JsonSerializerOptions);
             // Malformed JSON gets a plain message, not the parser's text naming our types.
             options.AllowInputFormatterExceptionMessages = false;
         });
+        // The OpenAPI document describes JSON with these options, so they must match the controllers' above.
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => UseApiConventions(options.SerializerOptions));
         // Validation errors name fields as the JSON does (camelCase), not as the C# properties.
         services.Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider()));
 
@@ -34,18 +37,7 @@ public static class ApiServiceCollectionExtensions
                 options.SubstituteApiVersionInUrl = true;
             });
 
-        services.AddOpenApi("v1", options =>
-        {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "HybridChat API";
-                document.Info.Description = "The JSON API for HybridChat's mobile and desktop apps. Errors are RFC 9457 ProblemDetails.";
-                return Task.CompletedTask;
-            });
-            options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
-            options.AddOperationTransformer<BearerSecuritySchemeTransformer>();
-        });
+        services.AddChatOpenApi();
 
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
@@ -53,5 +45,13 @@ public static class ApiServiceCollectionExtensions
 
         services.AddChatRateLimits(configuration);
         return services;
+    }
+
+    // Enums travel as camelCase strings and numbers only as JSON numbers (the web defaults would
+    // also read "5" as 5, which the document would then have to admit).
+    private static void UseApiConventions(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 }

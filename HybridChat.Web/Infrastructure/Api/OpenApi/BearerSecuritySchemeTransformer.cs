@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace HybridChat.Web.Infrastructure.Api;
+namespace HybridChat.Web.Infrastructure.Api.OpenApi;
 
-// Documents the bearer scheme and marks every operation that needs a token.
+// Documents the bearer scheme and says per operation whether it needs a token (`security: []` when not).
 public class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     private const string SchemeName = JwtBearerDefaults.AuthenticationScheme;
@@ -29,17 +29,16 @@ public class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer, IOpe
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
-        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
-        {
-            return Task.CompletedTask;
-        }
-
-        operation.Security ??= [];
-        operation.Security.Add(new OpenApiSecurityRequirement
-        {
-            [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [],
-        });
+        operation.Security = NeedsToken(context.Description)
+            ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }]
+            : [];
         return Task.CompletedTask;
+    }
+
+    public static bool NeedsToken(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var metadata = description.ActionDescriptor.EndpointMetadata;
+        return !metadata.OfType<IAllowAnonymous>().Any() && metadata.OfType<IAuthorizeData>().Any();
     }
 }
