@@ -13,6 +13,7 @@ builder.Services.AddChatPublicUrl(builder.Configuration, builder.Environment);
 builder.Services.AddChatReverseProxy(builder.Configuration);
 builder.Services.AddChatData(builder.Configuration, dataDirectory);
 builder.Services.AddChatAccounts();
+builder.Services.AddChatAdminAccess();
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
 builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
@@ -49,6 +50,7 @@ app.MapRazorPages();
 app.MapChatApiDocuments();
 
 await app.Services.MigrateChatDatabaseAsync();
+await app.Services.EnsureAdminRoleAsync();
 await app.RunAsync();
 
 public partial class Program;
