@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Infrastructure.Auth;
@@ -17,8 +18,8 @@ public class AccountStateStampValidator(IOptions<SecurityStampValidatorOptions> 
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var principal = context.Principal;
-        var snapshot = principal is not null && int.TryParse(SignInManager.UserManager.GetUserId(principal), out var userId)
+        var principal = context.Principal ?? new ClaimsPrincipal();
+        var snapshot = int.TryParse(SignInManager.UserManager.GetUserId(principal), out var userId)
             ? await users.FindAsync(userId, context.HttpContext.RequestAborted)
             : null;
         if (snapshot is null || snapshot.IsDeleted || snapshot.IsLocked)
@@ -28,8 +29,10 @@ public class AccountStateStampValidator(IOptions<SecurityStampValidatorOptions> 
             return;
         }
 
-        if (snapshot.IsAdmin != principal!.IsInRole(AdminAccess.Role) && principal.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType) == snapshot.SecurityStamp
-            && await SignInManager.UserManager.FindByIdAsync(snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } user)
+        // Only a session that is still current gets the new role; an outdated one is left to the stamp check.
+        var current = principal.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType) == snapshot.SecurityStamp;
+        if (current && snapshot.IsAdmin != principal.IsInRole(AdminAccess.Role)
+            && await SignInManager.UserManager.FindByIdAsync(snapshot.Id.ToString(CultureInfo.InvariantCulture)) is { } user)
         {
             await SecurityStampVerified(user, context);
             return;

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace HybridChat.Web.Infrastructure.Auth;
 
 // Users as authenticated requests see them, read once and kept until the user row changes
-// (UserChangeInterceptor forgets them after the change commits; a role change touches the row too), so checking a token's security
-// stamp or answering GET /me costs no database round trip.
+// (UserChangeInterceptor forgets them after the change commits; a role change touches the row too),
+// so checking a token's security stamp or answering GET /me costs no database round trip.
 public sealed class UserSnapshots(IServiceScopeFactory scopes) : IDisposable
 {
     private const int MaxUsers = 100_000;
