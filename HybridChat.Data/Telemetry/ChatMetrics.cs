@@ -28,7 +28,7 @@ public sealed class ChatMetrics
         openStreams = meter.CreateUpDownCounter<long>("hybridchat.streams.open", "{stream}", "Live event streams open on this node.");
         eventsFannedOut = meter.CreateCounter<long>("hybridchat.events.fanned_out", "{event}", "Live events handed to open streams.");
         deliveryLatency = meter.CreateHistogram("hybridchat.messages.delivery_latency", "s",
-            "From a message change's commit to its live event being written to a stream.",
+            "From a message change being written to the database to its live event being written to a stream.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
         changesReplayed = meter.CreateCounter<long>("hybridchat.changes.replayed", "{change}", "Message changes replayed from the database to a resuming stream.");
         slowReadersCutOff = meter.CreateCounter<long>("hybridchat.streams.slow_readers_cut_off", "{stream}", "Streams disconnected because their queue was full.");

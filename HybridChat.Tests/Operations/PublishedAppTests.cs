@@ -115,7 +115,7 @@ public class PublishedAppTests
 
         var requests = app.Output.Where(line => line.StartsWith('{'))
             .Select(line => JsonNode.Parse(line)!.AsObject())
-            .Where(entry => entry["Category"]?.GetValue<string>() == "HybridChat.Web.Infrastructure.Operations.RequestLogging")
+            .Where(entry => entry["Category"]?.GetValue<string>() == "HybridChat.Requests")
             .ToList();
         var profile = Assert.Single(requests, entry => entry["State"]?["Path"]?.GetValue<string>() == "/profile");
         Assert.Matches("^[0-9]+$", profile["State"]!["UserId"]!.GetValue<string>());

@@ -6,8 +6,13 @@ namespace HybridChat.Web.Infrastructure.Operations;
 // One line per request: method, path, status, duration, the signed-in user's id and the trace id.
 // Never the query string (password-reset codes travel there), bodies or headers: no message text,
 // tokens or passwords reach the log.
-public sealed partial class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
+public sealed partial class RequestLogging(RequestDelegate next, ILoggerFactory loggers)
 {
+    // Short, so that operators can turn the lines off (Logging:LogLevel:HybridChat.Requests = Warning).
+    public const string Category = "HybridChat.Requests";
+
+    private readonly ILogger logger = loggers.CreateLogger(Category);
+
     public async Task InvokeAsync(HttpContext http)
     {
         var started = Stopwatch.GetTimestamp();

@@ -13,7 +13,7 @@ public sealed record LiveEvent(string Type, object Data, string? Html = null, lo
 
     private string? json;
 
-    // When a message change was committed, to measure how long it took to reach the streams.
+    // When a message change was written, to measure how long it took to reach the streams.
     public DateTime? OccurredAt { get; init; }
 
     // The JSON form, serialised once however many streams send it.
