@@ -174,6 +174,14 @@ public sealed class PublishedApp : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Some 100 MB per test run: gone when the run ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (Directory.Exists(destination))
+            {
+                Directory.Delete(destination, recursive: true);
+            }
+        };
         using var publish = Process.Start(start)!;
         var stdout = publish.StandardOutput.ReadToEndAsync();
         var stderr = publish.StandardError.ReadToEndAsync();
