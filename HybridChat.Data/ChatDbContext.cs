@@ -1,4 +1,5 @@
 using HybridChat.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace HybridChat.Data;
 // One model, one context type per database provider (SqliteChatDbContext, SqlServerChatDbContext),
 // each with its own migrations. The app and the domain code only ever see ChatDbContext.
 public abstract class ChatDbContext(DbContextOptions options)
-    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+    : IdentityDbContext<User, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     public DbSet<FriendRequest> FriendRequests => Set<FriendRequest>();
     public DbSet<Friendship> Friendships => Set<Friendship>();
@@ -20,6 +21,7 @@ public abstract class ChatDbContext(DbContextOptions options)
     public DbSet<Media> Media => Set<Media>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

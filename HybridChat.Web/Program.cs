@@ -5,11 +5,16 @@ using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Email;
 using HybridChat.Web.Infrastructure.Hosting;
+using HybridChat.Web.Infrastructure.Operations;
 using HybridChat.Web.Infrastructure.Realtime;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args, ContentRootPath = WebRoot.ContentRoot(), WebRootPath = WebRoot.Locate(),
+});
 var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
 
+builder.Services.AddChatSettingsCheck(builder.Configuration, builder.Environment);
 builder.Services.AddChatPublicUrl(builder.Configuration, builder.Environment);
 builder.Services.AddChatReverseProxy(builder.Configuration);
 builder.Services.AddChatData(builder.Configuration, dataDirectory);
@@ -26,8 +31,10 @@ builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();
 builder.Services.AddChatSecurityHeaders();
 builder.Services.AddChatStaticAssets();
+builder.Services.AddChatOperations(builder.Configuration, dataDirectory);
 
 var app = builder.Build();
+app.CheckSettings();
 
 app.UseForwardedHeaders();
 app.UseChatSecurityHeaders();
@@ -43,6 +50,7 @@ app.UseChatStaticAssets();
 app.UseRouting();
 app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
 app.UseAuthentication();
+app.UseChatRequestLogging();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
@@ -50,6 +58,7 @@ app.UseAntiforgery();
 app.MapControllers();
 app.MapRazorPages();
 app.MapChatApiDocuments();
+app.MapChatOperations();
 
 await app.Services.MigrateChatDatabaseAsync();
 await app.Services.EnsureAdminRoleAsync();

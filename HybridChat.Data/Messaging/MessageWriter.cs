@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using HybridChat.Data.Entities;
+using HybridChat.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,12 +19,14 @@ public sealed class MessageWriter : IAsyncDisposable
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceScopeFactory scopes;
     private readonly TimeProvider clock;
+    private readonly ChatMetrics metrics;
     private readonly Task writing;
 
-    public MessageWriter(IServiceScopeFactory scopes, TimeProvider clock)
+    public MessageWriter(IServiceScopeFactory scopes, TimeProvider clock, ChatMetrics metrics)
     {
         this.scopes = scopes;
         this.clock = clock;
+        this.metrics = metrics;
         writing = Task.Run(WriteQueuedAsync);
     }
 
@@ -62,6 +65,7 @@ public sealed class MessageWriter : IAsyncDisposable
         try
         {
             var postings = await WriteInOneTransactionAsync(batch);
+            metrics.MessagesSent(postings.Count(p => p.Change is not null));
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Done.TrySetResult(postings[i]);

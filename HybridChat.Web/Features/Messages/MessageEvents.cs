@@ -23,7 +23,7 @@ public class MessageEvents(ChangeLogFollower follower, IPartialRenderer renderer
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2);
             var html = await renderer.RenderAsync("/Features/Messages/_MessageUpsert.cshtml", change.Message);
-            return new LiveEvent(TypeOf(change.Kind), MessageDto.From(change.Message), html, change.Id);
+            return new LiveEvent(TypeOf(change.Kind), MessageDto.From(change.Message), html, change.Id) { OccurredAt = change.OccurredAt };
         }) ?? throw new InvalidOperationException("Live event cache returned nothing.");
     }
 

@@ -13,9 +13,9 @@ public static class ApiAuthServiceCollectionExtensions
         IHostEnvironment environment, string dataDirectory)
     {
         var options = configuration.GetSection(ApiTokenOptions.Section).Get<ApiTokenOptions>() ?? new ApiTokenOptions();
-        var key = SigningKey.Load(options, environment, dataDirectory);
         services.Configure<ApiTokenOptions>(configuration.GetSection(ApiTokenOptions.Section));
-        services.AddSingleton(key);
+        // Loaded on first use, after the start-up check has named a missing key.
+        services.AddSingleton(_ => SigningKey.Load(options, environment, dataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessTokens>();
         services.AddScoped<RefreshTokens>();
@@ -33,13 +33,14 @@ public static class ApiAuthServiceCollectionExtensions
             {
                 ValidIssuer = options.Issuer,
                 ValidAudience = options.Audience,
-                IssuerSigningKey = key,
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 NameClaimType = JwtRegisteredClaimNames.UniqueName,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
             jwt.Events = new JwtBearerEvents { OnTokenValidated = AccessTokenUserCheck.ValidateAsync };
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SymmetricSecurityKey>((jwt, key) => jwt.TokenValidationParameters.IssuerSigningKey = key);
         return services;
     }
 }

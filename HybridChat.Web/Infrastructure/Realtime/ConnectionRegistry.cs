@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HybridChat.Data.Telemetry;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
@@ -11,7 +12,7 @@ public enum StreamAdmission
     Refused,
 }
 
-public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
+public sealed class ConnectionRegistry(MissedEventClock missed, ChatMetrics metrics) : IPresence
 {
     private readonly ConcurrentDictionary<int, HashSet<StreamConnection>> byUser = new();
 
@@ -64,10 +65,13 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
 
         if (byUser.TryGetValue(userId, out var connections))
         {
-            foreach (var connection in Snapshot(connections))
+            var recipients = Snapshot(connections);
+            foreach (var connection in recipients)
             {
                 connection.Deliver(liveEvent);
             }
+
+            metrics.EventsFannedOut(recipients.Length);
         }
     }
 

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using HybridChat.Data.Messaging;
+using HybridChat.Data.Telemetry;
 using HybridChat.Web.Features.Events;
 using HybridChat.Web.Features.Messages;
 using Microsoft.AspNetCore.Http.Features;
@@ -19,7 +20,8 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // session it was opened with (StreamSession); when that ends it sends "session.expired" and closes.
 public sealed class EventStreamer(
     ConnectionRegistry registry, ChangeLogFollower follower, PresenceNotifier presence, MissedEventClock missed, IServiceScopeFactory scopes,
-    IOptions<RealtimeOptions> options, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json, IHostApplicationLifetime lifetime)
+    IOptions<RealtimeOptions> options, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json, IHostApplicationLifetime lifetime,
+    ChatMetrics metrics)
 {
     private static readonly byte[] Heartbeat = ": ping\n\n"u8.ToArray();
     private static readonly LiveEvent Resync = new(LiveEventTypes.StreamResync, new { });
@@ -41,6 +43,7 @@ public sealed class EventStreamer(
             return;
         }
 
+        metrics.StreamOpened();
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache, no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
@@ -69,6 +72,12 @@ public sealed class EventStreamer(
         }
         finally
         {
+            metrics.StreamClosed();
+            if (connection.Overflowed)
+            {
+                metrics.SlowReaderCutOff();
+            }
+
             if (registry.Remove(connection))
             {
                 await presence.WentOfflineAsync(userId);
@@ -83,6 +92,7 @@ public sealed class EventStreamer(
         {
             await foreach (var change in ReplayAsync(connection.UserId, cursor, cancellationToken))
             {
+                metrics.ChangeReplayed();
                 yield return Format(change, format);
             }
         }
@@ -114,6 +124,11 @@ public sealed class EventStreamer(
                     }
 
                     cursor.LastSent = changeId;
+                }
+
+                if (liveEvent.OccurredAt is { } occurredAt)
+                {
+                    metrics.Delivered(DateTime.UtcNow - occurredAt);
                 }
 
                 yield return Format(liveEvent, format);

@@ -13,6 +13,9 @@ public sealed record LiveEvent(string Type, object Data, string? Html = null, lo
 
     private string? json;
 
+    // When a message change was written, to measure how long it took to reach the streams.
+    public DateTime? OccurredAt { get; init; }
+
     // The JSON form, serialised once however many streams send it.
     public string JsonWith(JsonSerializerOptions options) => json ??= JsonSerializer.Serialize(Data, options);
 
