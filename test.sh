@@ -19,7 +19,17 @@ if ((${#missing[@]})); then
   echo "Installing ${missing[*]} with apt"
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
+  # nginx would start its default site on port 80 at install (and fail the install where that port
+  # is taken); the tests start their own nginx on loopback, so no service starts during the install.
+  policy=/usr/sbin/policy-rc.d
+  added_policy=0
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo_cmd[@]}" tee "$policy" >/dev/null
+    "${sudo_cmd[@]}" chmod +x "$policy"
+    added_policy=1
+  fi
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ "$added_policy" -eq 0 ] || "${sudo_cmd[@]}" rm -f "$policy"
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

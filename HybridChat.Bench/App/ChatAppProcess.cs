@@ -56,6 +56,8 @@ internal sealed class ChatAppProcess : IAsyncDisposable
         environment["App__PublicUrl"] = baseAddress.ToString().TrimEnd('/');
         environment["RateLimits__AuthPermitsPerMinute"] = GenerousLimit;
         environment["RateLimits__MessagesPerTenSeconds"] = GenerousLimit;
+        // One console line per request would measure the log's throughput, not the app's.
+        environment["Logging__LogLevel__HybridChat.Requests"] = "Warning";
         var process = ChildProcess.Start(startInfo, Path.Combine(workDirectory, "app.log"));
         var app = new ChatAppProcess(process, baseAddress, dataDirectory, signingKey);
         await process.WaitUntilServingAsync(new Uri(baseAddress, "/api/v1/me"), cancellationToken);
