@@ -4,6 +4,7 @@ using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Email;
 using HybridChat.Web.Infrastructure.Hosting;
+using HybridChat.Web.Infrastructure.Jobs;
 using HybridChat.Web.Infrastructure.Realtime;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
@@ -17,6 +18,7 @@ builder.Services.AddChatAdminAccess();
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
 builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
+builder.Services.AddChatJobs(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatMessaging();
 builder.Services.AddChatPeople();
@@ -45,6 +47,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
+app.MapChatJobs();
 app.MapControllers();
 app.MapRazorPages();
 app.MapChatApiDocuments();

@@ -103,6 +103,8 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
         }
     }
 
+    public IReadOnlyCollection<int> OnlineUserIds() => [.. byUser.Keys];
+
     public bool IsOnline(int userId) => byUser.TryGetValue(userId, out var connections) && connections.Count > 0;
 
     // Delivering outside the lock: a stream that overflows hangs up, which must not block the set.
