@@ -47,6 +47,11 @@ public class OutboxDelivery(ChatDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.ClaimedUntil, (DateTime?)null).SetProperty(x => x.LastError, trimmed));
     }
 
-    public Task<List<long>> PendingIdsAsync(CancellationToken cancellationToken) =>
-        db.OutboxEmails.Where(e => e.SentAt == null).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
+    public Task<List<long>> PendingIdsAsync(CancellationToken cancellationToken) => PendingIdsAsync(TimeSpan.Zero, cancellationToken);
+
+    public Task<List<long>> PendingIdsAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - olderThan;
+        return db.OutboxEmails.Where(e => e.SentAt == null && e.CreatedAt <= before).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
+    }
 }

@@ -27,6 +27,10 @@ public class JobsOptions
     // How long a send may hold an outbox email before another run may take it over.
     public int EmailClaimSeconds { get; set; } = 300;
 
+    // Emails still unsent after an hour (their job ran out of retries, or its node went away)
+    // get a new job; one still being retried is not sent twice.
+    public string OutboxSweepCron { get; set; } = "0 * * * *";
+
     public string PresenceRepairCron { get; set; } = "*/5 * * * *";
     public string PurgeCron { get; set; } = "17 3 * * *";
     public int SentEmailRetentionDays { get; set; } = 7;

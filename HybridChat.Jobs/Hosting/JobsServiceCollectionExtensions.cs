@@ -70,6 +70,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<SqliteBackup>();
         services.AddScoped<MissedMessages>();
         services.AddScoped<SendEmailJob>();
+        services.AddScoped<OutboxSweepJob>();
         services.AddScoped<PresenceRepairJob>();
         services.AddScoped<PurgeJob>();
         services.AddScoped<BackupJob>();

@@ -1,5 +1,6 @@
 using Hangfire;
 using HybridChat.Data;
+using HybridChat.Jobs.Email;
 using HybridChat.Jobs.Maintenance;
 using HybridChat.Jobs.Notifications;
 using HybridChat.Jobs.Presence;
@@ -15,12 +16,14 @@ public class RecurringJobSchedule(IRecurringJobManager recurring, IOptions<JobsO
     public const string Purge = "purge";
     public const string Backup = "backup";
     public const string MissedMessages = "missed-messages";
+    public const string OutboxSweep = "outbox-sweep";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var jobs = options.Value;
         var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
         recurring.AddOrUpdate<PresenceRepairJob>(PresenceRepair, job => job.RunAsync(CancellationToken.None), jobs.PresenceRepairCron, utc);
+        recurring.AddOrUpdate<OutboxSweepJob>(OutboxSweep, job => job.RunAsync(CancellationToken.None), jobs.OutboxSweepCron, utc);
         recurring.AddOrUpdate<PurgeJob>(Purge, job => job.RunAsync(CancellationToken.None), jobs.PurgeCron, utc);
         recurring.AddOrUpdate<MissedMessagesJob>(MissedMessages, job => job.RunAsync(CancellationToken.None), jobs.MissedMessagesCron, utc);
         if (configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.Sqlite)

@@ -52,6 +52,7 @@ public partial class EmailDeliveryTests
         await using var smtp = new MailDev();
         await using var app = new ChatApp();
         smtp.Configure(app);
+        app.Settings["Jobs:RetryAttempts"] = "1000";
         using var api = app.NewApiSession();
         var userName = await api.SignUpAsync("outage");
         var address = $"{userName}@example.test";
