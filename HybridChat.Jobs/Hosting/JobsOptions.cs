@@ -49,7 +49,7 @@ public class JobsOptions
     public MissedMessageRules MissedMessageRules => new(TimeSpan.FromMinutes(MissedMessagesIdleMinutes),
         TimeSpan.FromMinutes(MissedMessagesIntervalMinutes), MissedMessagesSmallGroupSize, MaxMessagesPerConversation: 5);
 
-    public bool RunsServer(IEnumerable<string> commandLine) => (RunServer || IsJobsOnly(commandLine));
+    public bool RunsServer(IEnumerable<string> commandLine) => RunServer || IsJobsOnly(commandLine);
 
     public bool IsJobsOnly(IEnumerable<string> commandLine) => JobsOnly || commandLine.Contains("--jobs-only", StringComparer.Ordinal);
 }
