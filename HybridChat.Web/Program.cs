@@ -1,4 +1,5 @@
 using HybridChat.Data;
+using HybridChat.Web.Features.Admin;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
@@ -15,6 +16,7 @@ builder.Services.AddChatReverseProxy(builder.Configuration);
 builder.Services.AddChatData(builder.Configuration, dataDirectory);
 builder.Services.AddChatAccounts();
 builder.Services.AddChatAdminAccess();
+builder.Services.AddChatAdmin(builder.Configuration);
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
 builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
@@ -54,6 +56,7 @@ app.MapChatApiDocuments();
 
 await app.Services.MigrateChatDatabaseAsync();
 await app.Services.EnsureAdminRoleAsync();
+await app.Services.GrantConfiguredAdminsAsync();
 await app.RunAsync();
 
 public partial class Program;

@@ -1,3 +1,4 @@
+using HybridChat.Data.Admin;
 using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace HybridChat.Data.Accounts;
 
 // Creates accounts for the web register page and the API alike, and reports Identity's errors
 // against the field they belong to.
-public class Registrations(UserManager<User> users)
+public class Registrations(UserManager<User> users, AdminRoles admins)
 {
     public const int UserNameMaxLength = 32;
 
@@ -62,7 +63,13 @@ public class Registrations(UserManager<User> users)
             errors.Add(nameof(Registration.UserName), "That user name or email was just taken. Try another.");
         }
 
-        return errors.IsValid ? (user, errors) : (null, errors);
+        if (!errors.IsValid)
+        {
+            return (null, errors);
+        }
+
+        await admins.GrantIfConfiguredAsync(user);
+        return (user, errors);
     }
 
     private static void AddAll(ValidationErrors errors, IdentityResult result)

@@ -10,6 +10,9 @@ namespace HybridChat.E2E.Infrastructure;
 // The real app on a real Kestrel port, with its own fresh data directory (SQLite database, mail).
 public sealed class ChatApp : WebApplicationFactory<Program>
 {
+    // Made an admin when it signs up (Admin:Users); only the admin area's tests sign it up.
+    public const string AdminName = "e2e-admin";
+
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("hybridchat-e2e-").FullName;
 
     public ChatApp() => UseKestrel(0);
@@ -27,6 +30,7 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", dataDirectory);
         // Every test signs people up and in from the same address.
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", "100000");
+        builder.UseSetting("Admin:Users:0", AdminName);
     }
 
     public override async ValueTask DisposeAsync()

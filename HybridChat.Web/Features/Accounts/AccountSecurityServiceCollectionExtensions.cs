@@ -14,7 +14,7 @@ public static class AccountSecurityServiceCollectionExtensions
         services.AddScoped<AccountDeletion>();
         services.AddScoped<AccountDeletions>();
         services.AddScoped<AccountExport>();
-        services.AddScoped<ISecurityStampValidator, DeletedAccountStampValidator>();
+        services.AddScoped<ISecurityStampValidator, AccountStateStampValidator>();
         return services;
     }
 }

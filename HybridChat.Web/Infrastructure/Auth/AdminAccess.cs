@@ -1,3 +1,4 @@
+using HybridChat.Data.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -9,7 +10,7 @@ namespace HybridChat.Web.Infrastructure.Auth;
 // else, signed in or not, those addresses answer 404: they do not learn that an admin area exists.
 public static class AdminAccess
 {
-    public const string Role = "Admin";
+    public const string Role = AdminRoles.RoleName;
     public const string Policy = "Admin";
 
     public static IServiceCollection AddChatAdminAccess(this IServiceCollection services)

@@ -1,12 +1,13 @@
 using HybridChat.Data;
+using HybridChat.Data.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace HybridChat.Web.Infrastructure.Auth;
 
 // Users as authenticated requests see them, read once and kept until the user row changes
-// (UserChangeInterceptor forgets them after the change commits), so checking a token's security
-// stamp or answering GET /me costs no database round trip.
+// (UserChangeInterceptor forgets them after the change commits; a role change touches the row too),
+// so checking a token's security stamp or answering GET /me costs no database round trip.
 public sealed class UserSnapshots(IServiceScopeFactory scopes) : IDisposable
 {
     private const int MaxUsers = 100_000;
@@ -27,8 +28,11 @@ public sealed class UserSnapshots(IServiceScopeFactory scopes) : IDisposable
         var readFrom = Interlocked.Read(ref generation);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        var snapshot = user is null ? null : UserSnapshot.Of(user);
+        var adminRole = db.Roles.Where(r => r.Name == AdminRoles.RoleName).Select(r => r.Id);
+        var found = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { User = u, IsAdmin = db.UserRoles.Any(r => r.UserId == u.Id && adminRole.Contains(r.RoleId)) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var snapshot = found is null ? null : UserSnapshot.Of(found.User, found.IsAdmin);
         if (snapshot is not null && Interlocked.Read(ref generation) == readFrom)
         {
             cache.Set(userId, snapshot, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = IdleLifetime });

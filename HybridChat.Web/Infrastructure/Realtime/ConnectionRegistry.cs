@@ -105,6 +105,14 @@ public sealed class ConnectionRegistry(MissedEventClock missed) : IPresence
 
     public IReadOnlyCollection<int> OnlineUserIds() => [.. byUser.Keys];
 
+    public int OpenStreams => byUser.Values.Sum(connections =>
+    {
+        lock (connections)
+        {
+            return connections.Count;
+        }
+    });
+
     public bool IsOnline(int userId) => byUser.TryGetValue(userId, out var connections) && connections.Count > 0;
 
     // Delivering outside the lock: a stream that overflows hangs up, which must not block the set.

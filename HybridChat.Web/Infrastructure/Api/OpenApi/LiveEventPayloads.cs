@@ -15,5 +15,5 @@ public record StreamResyncEvent;
 
 public record SessionExpiredEvent(
     [property: Description("Why the stream ended: token-expired (refresh, then resume), signed-out, password-changed, "
-        + "security-changed or account-deleted (sign in again).")]
+        + "security-changed, account-deleted or account-locked (sign in again).")]
     string Reason);

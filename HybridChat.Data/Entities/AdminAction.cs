@@ -1,0 +1,10 @@
+namespace HybridChat.Data.Entities;
+
+public enum AdminAction
+{
+    Locked,
+    Unlocked,
+    TwoFactorReset,
+    Promoted,
+    Demoted,
+}

@@ -1,0 +1,5 @@
+using HybridChat.Data.Admin;
+
+namespace HybridChat.Web.Features.Admin;
+
+public record AdminDashboard(AdminCounts Counts, int OpenStreamsHere);
