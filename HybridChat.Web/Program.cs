@@ -5,6 +5,7 @@ using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Email;
 using HybridChat.Web.Infrastructure.Hosting;
+using HybridChat.Web.Infrastructure.Jobs;
 using HybridChat.Web.Infrastructure.Operations;
 using HybridChat.Web.Infrastructure.Realtime;
 
@@ -24,6 +25,7 @@ builder.Services.AddChatAdmin(builder.Configuration);
 builder.Services.AddChatApiAuth(builder.Configuration, builder.Environment, dataDirectory);
 builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
+builder.Services.AddChatJobs(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatMessaging();
 builder.Services.AddChatPeople();
@@ -55,6 +57,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
+app.MapChatJobs();
 app.MapControllers();
 app.MapRazorPages();
 app.MapChatApiDocuments();

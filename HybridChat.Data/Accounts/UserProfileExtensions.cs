@@ -39,6 +39,7 @@ public static class UserProfileExtensions
         user.DisplayName = displayName ?? user.DisplayName;
         user.Bio = bio is null ? user.Bio : bio.Length == 0 ? null : bio;
         user.LastSeenVisibility = change.LastSeenVisibility ?? user.LastSeenVisibility;
+        user.EmailMissedMessages = change.EmailMissedMessages ?? user.EmailMissedMessages;
         return errors;
     }
 }

@@ -10,7 +10,7 @@ public class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
     {
         builder.Property(e => e.To).HasMaxLength(256);
         builder.Property(e => e.Subject).HasMaxLength(256);
-        builder.Property(e => e.LastError).HasMaxLength(2000);
+        builder.Property(e => e.LastError).HasMaxLength(OutboxEmail.LastErrorMaxLength);
         builder.HasIndex(e => e.SentAt);
     }
 }

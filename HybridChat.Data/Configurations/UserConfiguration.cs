@@ -11,6 +11,8 @@ public class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
         builder.Property(u => u.Bio).HasMaxLength(User.BioMaxLength);
         builder.HasIndex(u => u.DisplayName);
+        builder.HasIndex(u => u.OnlineUntil);
+        builder.Property(u => u.EmailMissedMessages).HasDefaultValue(true).HasSentinel(true);
         builder.HasOne(u => u.AvatarMedia).WithMany().HasForeignKey(u => u.AvatarMediaId)
             .OnDelete(DeleteBehavior.ClientSetNull);
     }

@@ -11,6 +11,10 @@ public class Membership
     public long LastReadMessageId { get; set; }
     public DateTime? LastReadAt { get; set; }
 
+    // The newest message already listed in a missed-message email, and when that email was written.
+    public long EmailedUpToMessageId { get; set; }
+    public DateTime? EmailedAt { get; set; }
+
     public bool MarkReadUpTo(long messageId, DateTime now)
     {
         if (messageId <= LastReadMessageId)

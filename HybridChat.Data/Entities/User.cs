@@ -16,6 +16,12 @@ public class User : IdentityUser<int>
     public DateTime? LastSeenAt { get; set; }
     public LastSeenVisibility LastSeenVisibility { get; set; } = LastSeenVisibility.Everyone;
 
+    // Set while a node holds one of the user's streams open, and renewed by it: a crashed node's
+    // users are the ones whose lease ran out (see PresenceRepair).
+    public DateTime? OnlineUntil { get; set; }
+
+    public bool EmailMissedMessages { get; set; } = true;
+
     // A deleted account keeps only this row, emptied, so the messages it sent keep an author.
     public DateTime? DeletedAt { get; set; }
 

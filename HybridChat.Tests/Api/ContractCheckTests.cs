@@ -49,6 +49,6 @@ public class ContractCheckTests(ChatApp app) : IClassFixture<ChatApp>
 
     private static JsonObject ValidProfile() => JsonNode.Parse("""
         {"id": 1, "userName": "ana", "email": "ana@example.com", "displayName": "Ana", "bio": null, "avatarUrl": null,
-         "lastSeenVisibility": "friends"}
+         "lastSeenVisibility": "friends", "emailMissedMessages": true}
         """)!.AsObject();
 }

@@ -13,7 +13,10 @@ namespace HybridChat.Tests.Infrastructure;
 // The real app over HTTP, with its own data directory: a fresh SQLite file and mail folder per instance.
 public sealed class ChatApp : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "hybridchat-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "hybridchat-tests", Guid.NewGuid().ToString("N"));
+
+    // For a restart: the next instance opens the same data directory.
+    public bool KeepDataDirectory { get; init; }
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
@@ -70,6 +73,10 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         // Tests sign up many users from one address and send in bursts; rate-limit tests set their own limits.
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", Settings.GetValueOrDefault("RateLimits:AuthPermitsPerMinute", "100000"));
         builder.UseSetting("RateLimits:MessagesPerTenSeconds", Settings.GetValueOrDefault("RateLimits:MessagesPerTenSeconds", "100000"));
+        // Jobs run promptly and retry within a second; disposing an app does not wait for its workers.
+        builder.UseSetting("Jobs:SchedulePollingSeconds", "0.2");
+        builder.UseSetting("Jobs:ShutdownTimeoutSeconds", "1");
+        builder.UseSetting("Jobs:RetryDelaysSeconds:0", "1");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -86,7 +93,7 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataDirectory))
+        if (!KeepDataDirectory && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }

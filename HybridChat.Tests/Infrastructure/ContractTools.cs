@@ -30,7 +30,7 @@ public static class ContractTools
         return (process.ExitCode, await output, await errors);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HybridChat.sln")))

@@ -1,15 +1,20 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using HybridChat.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace HybridChat.Tests.Infrastructure;
 
 // Reads what the app "sent": without SMTP settings every email is an .eml file in the data directory.
+// Emails leave through the outbox and a job, so reading first waits until the outbox has no unsent row.
 public static partial class Mailbox
 {
     public static async Task<List<MimeMessage>> MailsToAsync(this ChatApp app, string email)
     {
         ArgumentNullException.ThrowIfNull(app);
+        await app.OutboxDeliveredAsync();
         var mails = new List<MimeMessage>();
         if (!Directory.Exists(app.MailDirectory))
         {
@@ -26,6 +31,24 @@ public static partial class Mailbox
         }
 
         return mails;
+    }
+
+    public static async Task OutboxDeliveredAsync(this ChatApp app, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var unsent = await scope.ServiceProvider.GetRequiredService<ChatDbContext>().OutboxEmails.CountAsync(e => e.SentAt == null);
+            if (unsent == 0)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{unsent} emails are still unsent.");
+            await Task.Delay(100);
+        }
     }
 
     public static async Task<Uri> ResetLinkSentToAsync(this ChatApp app, string email)

@@ -52,10 +52,13 @@ public record ProfileUpdateRequest
     public string? DisplayName { get; init; }
     public string? Bio { get; init; }
     public LastSeenVisibility? LastSeenVisibility { get; init; }
+
+    // Whether unread messages are emailed after you have been away a while.
+    public bool? EmailMissedMessages { get; init; }
 }
 
 public record Profile(int Id, string UserName, string Email, string DisplayName, string? Bio, string? AvatarUrl,
-    LastSeenVisibility LastSeenVisibility)
+    LastSeenVisibility LastSeenVisibility, bool EmailMissedMessages)
 {
     public static Profile From(User user) => From(UserSnapshot.Of(user));
 
@@ -63,7 +66,7 @@ public record Profile(int Id, string UserName, string Email, string DisplayName,
     {
         ArgumentNullException.ThrowIfNull(user);
         return new(user.Id, user.UserName, user.Email, user.DisplayName, user.Bio,
-            user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility);
+            user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility, user.EmailMissedMessages);
     }
 }
 

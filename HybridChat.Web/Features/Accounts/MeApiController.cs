@@ -34,7 +34,7 @@ public class MeApiController(UserSnapshots snapshots) : ApiControllerBase
             return AccountDeleted();
         }
 
-        var errors = user.Revise(new ProfileChange(request.DisplayName, request.Bio, request.LastSeenVisibility));
+        var errors = user.Revise(new ProfileChange(request.DisplayName, request.Bio, request.LastSeenVisibility, request.EmailMissedMessages));
         if (!errors.IsValid)
         {
             return ValidationProblem(errors);

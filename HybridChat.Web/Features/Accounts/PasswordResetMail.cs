@@ -1,17 +1,15 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using HybridChat.Jobs.Email;
-using HybridChat.Web.Infrastructure.Hosting;
+using HybridChat.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace HybridChat.Web.Features.Accounts;
 
 // "Forgot your password?" from the web page and from the API sends the same email: a link to the
 // web reset page whose code the API's reset-password call accepts as its token.
-public class PasswordResetMail(UserManager<User> users, IEmailSender email, LinkGenerator links, PublicUrl publicUrl)
+public class PasswordResetMail(UserManager<User> users, Mailer mailer, LinkGenerator links, EmailSite site)
 {
     public async Task SendAsync(string address)
     {
@@ -26,13 +24,7 @@ public class PasswordResetMail(UserManager<User> users, IEmailSender email, Link
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var path = links.GetPathByPage("/Account/ResetPassword", handler: null, values: new { area = "Identity", code })
             ?? throw new InvalidOperationException("The reset password page has no route.");
-        var link = publicUrl.For(path).AbsoluteUri;
-        await email.SendEmailAsync(user.Email!, "Reset your HybridChat password",
-            $"<p>Hello {HtmlEncoder.Default.Encode(user.Name)},</p>" +
-            "<p>Someone asked to reset the password of your HybridChat account. If it was you, " +
-            $"<a href=\"{HtmlEncoder.Default.Encode(link)}\">choose a new password</a>.</p>" +
-            $"<p>In the app, use this reset code: <code>{code}</code></p>" +
-            "<p>If it was not you, ignore this email: your password stays as it is.</p>");
+        await mailer.SendAsync(user.Email!, new PasswordResetEmail(site.Name, user.Name, site.Link(path), code));
     }
 
     public async Task<IdentityResult> ResetAsync(string address, string code, string newPassword)

@@ -15,6 +15,9 @@ public class ProfileForm
     [Display(Name = "Who can see when you were last online")]
     public LastSeenVisibility LastSeenVisibility { get; set; }
 
+    [Display(Name = "Email me messages I missed while away")]
+    public bool EmailMissedMessages { get; set; }
+
     [BindNever]
     public bool Saved { get; set; }
 
@@ -23,8 +26,9 @@ public class ProfileForm
         DisplayName = user.DisplayName,
         Bio = user.Bio,
         LastSeenVisibility = user.LastSeenVisibility,
+        EmailMissedMessages = user.EmailMissedMessages,
     };
 
     // An emptied bio field is a cleared bio, not "leave unchanged".
-    public ProfileChange ToChange() => new(DisplayName ?? "", Bio ?? "", LastSeenVisibility);
+    public ProfileChange ToChange() => new(DisplayName ?? "", Bio ?? "", LastSeenVisibility, EmailMissedMessages);
 }

@@ -107,6 +107,8 @@ public sealed class ConnectionRegistry(MissedEventClock missed, ChatMetrics metr
         }
     }
 
+    public IReadOnlyCollection<int> OnlineUserIds() => [.. byUser.Keys];
+
     public int OpenStreams => byUser.Values.Sum(connections =>
     {
         lock (connections)

@@ -1,28 +1,40 @@
 using HybridChat.Data;
 using HybridChat.Data.Entities;
+using HybridChat.Data.Presence;
 using HybridChat.Data.Relationships;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
 // Tells friends and people in shared conversations when someone comes online or leaves, as far
 // as that person's last-seen visibility allows and nobody blocked either way, and records when
 // they were last seen.
-public sealed class PresenceNotifier(IServiceScopeFactory scopes, PresenceBatcher batcher, TimeProvider clock)
+public sealed class PresenceNotifier(IServiceScopeFactory scopes, PresenceBatcher batcher, IOptions<RealtimeOptions> options)
 {
-    public Task CameOnlineAsync(int userId) => NotifyAsync(userId, isOnline: true, lastSeenAt: null);
+    public async Task CameOnlineAsync(int userId)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PresenceLeases>().TakeAsync(userId, options.Value.PresenceLease);
+        }
+
+        await NotifyAsync(userId, isOnline: true, lastSeenAt: null);
+    }
 
     public async Task WentOfflineAsync(int userId)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime lastSeenAt;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<ChatDbContext>().Users.Where(u => u.Id == userId)
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSeenAt, now));
+            lastSeenAt = await scope.ServiceProvider.GetRequiredService<PresenceLeases>().ReleaseAsync(userId);
         }
 
-        await NotifyAsync(userId, isOnline: false, now);
+        await NotifyAsync(userId, isOnline: false, lastSeenAt);
     }
+
+    // For a user whose offline state was already recorded (the presence repair job).
+    public Task AnnounceOfflineAsync(int userId, DateTime lastSeenAt) => NotifyAsync(userId, isOnline: false, lastSeenAt);
 
     private async Task NotifyAsync(int userId, bool isOnline, DateTime? lastSeenAt)
     {

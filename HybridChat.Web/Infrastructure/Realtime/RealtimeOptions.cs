@@ -22,6 +22,12 @@ public class RealtimeOptions
     // How often the change-log follower looks for changes nobody nudged it about (other nodes' writes).
     public int ChangeLogPollMilliseconds { get; set; } = 1000;
 
+    // How long the database believes a user is online without the node renewing it (a third of
+    // it between renewals); a crashed node's users go offline once it runs out (presence repair).
+    public int PresenceLeaseSeconds { get; set; } = 90;
+
+    public TimeSpan PresenceLease => TimeSpan.FromSeconds(PresenceLeaseSeconds);
+
     // Changes read from the database per catch-up query.
     public int CatchUpBatchSize { get; set; } = 200;
 }

@@ -1,4 +1,5 @@
 using HybridChat.Data.Messaging;
+using HybridChat.Data.Presence;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
@@ -21,8 +22,10 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton<ChangeLogFollower>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogFollower>());
         services.AddHostedService<StreamHeartbeat>();
+        services.AddHostedService<PresenceLeaseRenewal>();
         services.AddSingleton<IPartialRenderer, PartialRenderer>();
         services.AddScoped<ChangeFeed>();
+        services.AddScoped<PresenceLeases>();
         services.AddScoped<StreamPosition>();
         services.Configure<MvcOptions>(options => options.Filters.Add<StreamPositionFilter>());
         return services;
