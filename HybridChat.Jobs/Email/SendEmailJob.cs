@@ -1,5 +1,6 @@
 using Hangfire;
 using HybridChat.Data.Email;
+using HybridChat.Data.Telemetry;
 using HybridChat.Jobs.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace HybridChat.Jobs.Email;
 
 // A failure leaves the row unsent and throws, so Hangfire retries with backoff and the
 // dashboard shows the error; a run that finds the row sent already does nothing.
-public class SendEmailJob(OutboxDelivery outbox, IMailTransport transport, IOptions<MailOptions> mail, IOptions<JobsOptions> jobs)
+public class SendEmailJob(OutboxDelivery outbox, IMailTransport transport, IOptions<MailOptions> mail, IOptions<JobsOptions> jobs, ChatMetrics metrics)
 {
     [JobDisplayName("Send outbox email {0}")]
     public async Task RunAsync(long outboxEmailId, CancellationToken cancellationToken)
@@ -29,10 +30,12 @@ public class SendEmailJob(OutboxDelivery outbox, IMailTransport transport, IOpti
         }
         catch (Exception failure)
         {
+            metrics.EmailFailed();
             await outbox.ReleaseAsync(outboxEmailId, failure.Message);
             throw;
         }
 
+        metrics.EmailSent();
         await outbox.MarkSentAsync(outboxEmailId, CancellationToken.None);
     }
 }

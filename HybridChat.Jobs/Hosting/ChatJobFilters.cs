@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
+using HybridChat.Data.Telemetry;
 
 namespace HybridChat.Jobs.Hosting;
 
@@ -7,7 +8,7 @@ namespace HybridChat.Jobs.Hosting;
 // (test hosts run many side by side). Each app gets its own set, with its own retry delays.
 public static class ChatJobFilters
 {
-    public static IJobFilterProvider For(JobsOptions options)
+    public static IJobFilterProvider For(JobsOptions options, ChatMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(options);
         var filters = new JobFilterCollection
@@ -16,6 +17,7 @@ public static class ChatJobFilters
             new AutomaticRetryAttribute { Attempts = options.RetryAttempts, DelaysInSeconds = options.RetryDelays },
             new StatisticsHistoryAttribute(),
             new ContinuationsSupportAttribute(),
+            new JobMetricsFilter(metrics),
         };
         return new JobFilterProviderCollection(filters, new JobFilterAttributeFilterProvider());
     }

@@ -1,12 +1,14 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Client;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using Hangfire.States;
 using HybridChat.Data.Email;
 using HybridChat.Data.Maintenance;
 using HybridChat.Data.Notifications;
 using HybridChat.Data.Presence;
+using HybridChat.Data.Telemetry;
 using HybridChat.Jobs.Email;
 using HybridChat.Jobs.Maintenance;
 using HybridChat.Jobs.Notifications;
@@ -40,15 +42,17 @@ public static class JobsServiceCollectionExtensions
         services.AddHostedService<HangfireLogging>();
         services.AddSingleton<IGlobalConfiguration>(GlobalConfiguration.Configuration);
         services.AddSingleton<JobStorage>(_ => JobStorageFactory.Create(configuration));
-        var filters = ChatJobFilters.For(options);
-        services.AddSingleton(filters);
+        services.AddChatMetrics();
+        services.AddSingleton(provider => ChatJobFilters.For(options, provider.GetRequiredService<ChatMetrics>()));
         services.AddSingleton<ITimeZoneResolver, DefaultTimeZoneResolver>();
         services.AddSingleton(DashboardRoutes.Routes);
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IBackgroundJobClient>(provider =>
-            new BackgroundJobClient(provider.GetRequiredService<JobStorage>(), new BackgroundJobFactory(filters), new BackgroundJobStateChanger(filters)));
+            new BackgroundJobClient(provider.GetRequiredService<JobStorage>(), new BackgroundJobFactory(provider.GetRequiredService<IJobFilterProvider>()),
+                new BackgroundJobStateChanger(provider.GetRequiredService<IJobFilterProvider>())));
         services.AddSingleton<IRecurringJobManager>(provider =>
-            new RecurringJobManager(provider.GetRequiredService<JobStorage>(), new BackgroundJobFactory(filters), provider.GetRequiredService<ITimeZoneResolver>()));
+            new RecurringJobManager(provider.GetRequiredService<JobStorage>(), new BackgroundJobFactory(provider.GetRequiredService<IJobFilterProvider>()),
+                provider.GetRequiredService<ITimeZoneResolver>()));
 
         if (options.RunsServer(Environment.GetCommandLineArgs()))
         {
