@@ -1,4 +1,5 @@
 using HybridChat.Data;
+using HybridChat.Web.Features.Media;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
@@ -19,6 +20,7 @@ builder.Services.AddChatApi(builder.Configuration);
 builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatMessaging();
+builder.Services.AddChatMedia(builder.Configuration, dataDirectory);
 builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();

@@ -13,7 +13,10 @@ namespace HybridChat.Tests.Infrastructure;
 // The real app over HTTP, with its own data directory: a fresh SQLite file and mail folder per instance.
 public sealed class ChatApp : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "hybridchat-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "hybridchat-tests", Guid.NewGuid().ToString("N"));
+
+    // For a restart: the next app on the same data directory deletes it.
+    public bool KeepsDataDirectory { get; init; }
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
@@ -86,7 +89,7 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataDirectory))
+        if (!KeepsDataDirectory && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
