@@ -20,6 +20,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<IMediaStore, LocalDiskMediaStore>();
         services.AddScoped<MediaIntake>();
         services.AddScoped<MediaAccess>();
+        services.AddScoped<ComposerUploads>();
         services.AddScoped<MediaPreviewJob>();
         services.AddScoped<IMessageChangePublisher>(provider => provider.GetRequiredService<MessageEvents>());
 
