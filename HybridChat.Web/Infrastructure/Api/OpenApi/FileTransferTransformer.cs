@@ -37,7 +37,6 @@ public class FileTransferTransformer : IOpenApiOperationTransformer
             var responses = operation.Responses ??= [];
             responses["200"] = Bytes("The file, in the content type it was stored with.");
             responses["206"] = Bytes("The requested byte range (Range header); Content-Range says which.");
-            responses["416"] = new OpenApiResponse { Description = "The requested range lies outside the file." };
         }
 
         return Task.CompletedTask;
