@@ -1,5 +1,6 @@
 using HybridChat.Data;
 using HybridChat.Web.Features.Admin;
+using HybridChat.Web.Features.Media;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
@@ -28,6 +29,7 @@ builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
 builder.Services.AddChatJobs(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatMessaging();
+builder.Services.AddChatMedia(builder.Configuration, dataDirectory);
 builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
 builder.Services.AddChatWeb();

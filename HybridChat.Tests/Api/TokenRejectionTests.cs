@@ -42,6 +42,7 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         { "POST", "/api/v1/conversations/{conversationId}/read" },
         { "PATCH", "/api/v1/messages/{id}" },
         { "DELETE", "/api/v1/messages/{id}" },
+        { "POST", "/api/v1/media" },
     };
 
     [Theory]

@@ -49,12 +49,14 @@ public sealed class ContractCheckingHandler(Func<Task<ApiContract>> contract) : 
             return content is { Count: > 0 } ? $"no body, but the document promises {string.Join(", ", content.Select(c => c.Key))}" : null;
         }
 
-        if (content?[mediaType] is null)
+        // Files are documented as */* (any stored content type); their bytes are not JSON.
+        var documentedType = new[] { mediaType, $"{mediaType.Split('/')[0]}/*", "*/*" }.FirstOrDefault(type => content?[type] is not null);
+        if (documentedType is null)
         {
             return $"{mediaType} is not a documented media type";
         }
 
-        if (mediaType == "text/event-stream")
+        if (documentedType != mediaType || mediaType == "text/event-stream")
         {
             return null;
         }

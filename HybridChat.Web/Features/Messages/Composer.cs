@@ -15,4 +15,10 @@ public class ComposerForm
 {
     public string ClientMessageId { get; set; } = "";
     public string? Text { get; set; }
+
+    // Uploaded beforehand by the composer's script.
+    public List<int> AttachmentIds { get; set; } = [];
+
+    // Sent with the form itself when the page runs without JavaScript.
+    public List<IFormFile> Files { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using HybridChat.Data;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Conversations;
+using HybridChat.Web.Features.Media;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Hosting;
 using HybridChat.Web.Infrastructure.Htmx;
@@ -12,7 +13,8 @@ namespace HybridChat.Web.Features.Messages;
 
 [Authorize]
 [Route("/conversations/{conversationId:int}/messages")]
-public class ConversationMessagesController(ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events) : Controller
+public class ConversationMessagesController(
+    ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events, ComposerUploads uploads) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int conversationId, long before)
@@ -35,7 +37,10 @@ public class ConversationMessagesController(ChatDbContext db, MessageHistory his
             return await UnreadableAsync();
         }
 
-        var posting = await sender.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text));
+        var (attachmentIds, uploadError) = await uploads.AcceptAsync(User.Id(), form, HttpContext.RequestAborted);
+        var posting = uploadError is null
+            ? await sender.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text, attachmentIds))
+            : MessagePosting.Invalid(ComposerUploads.Error(uploadError));
         if (posting.Refusal == MessageRefusal.NotFound)
         {
             return NotFound();

@@ -4,10 +4,14 @@ namespace HybridChat.Web.Features.Messages;
 
 public record SenderDto(int Id, string UserName, string DisplayName);
 
-public record AttachmentDto(int Id, string FileName, string ContentType, long Size, MediaKind Kind, string Url, string? ThumbnailUrl)
+// Width and height (upright) are known for pictures, so a placeholder can keep their shape while
+// thumbnailState is pending; failed means the picture could not be decoded: show it as a file.
+public record AttachmentDto(int Id, string FileName, string ContentType, long Size, MediaKind Kind, string Url, string? ThumbnailUrl,
+    int? Width, int? Height, ThumbnailState ThumbnailState)
 {
-    public static AttachmentDto From(Media media) => new(media.Id, media.FileName, media.ContentType, media.Size, media.Kind,
-        $"/api/v1/media/{media.Id}", media.ThumbnailState == ThumbnailState.Ready ? $"/api/v1/media/{media.Id}/thumbnail" : null);
+    public static AttachmentDto From(Data.Entities.Media media) => new(media.Id, media.FileName, media.ContentType, media.Size, media.Kind,
+        $"/api/v1/media/{media.Id}", media.ThumbnailState == ThumbnailState.Ready ? $"/api/v1/media/{media.Id}/thumbnail" : null,
+        media.Width, media.Height, media.ThumbnailState);
 }
 
 public record MessageDto(long Id, int ConversationId, SenderDto Sender, string Text, IReadOnlyList<AttachmentDto> Attachments,

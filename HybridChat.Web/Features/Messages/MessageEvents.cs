@@ -1,4 +1,5 @@
 using HybridChat.Data.Entities;
+using HybridChat.Data.Messaging;
 using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -7,7 +8,7 @@ namespace HybridChat.Web.Features.Messages;
 // Turns a message change into its live event, rendered once and shared by every stream that
 // sends it (live or while catching up). Publishing a committed change tells the node's change-log
 // follower to read it and hand it to the conversation's members.
-public class MessageEvents(ChangeLogFollower follower, IPartialRenderer renderer, IMemoryCache cache)
+public class MessageEvents(ChangeLogFollower follower, IPartialRenderer renderer, IMemoryCache cache) : IMessageChangePublisher
 {
     public Task PublishAsync(MessageChange change)
     {

@@ -14,6 +14,7 @@ public static class OpenApiServiceCollectionExtensions
             options.AddOperationTransformer<JsonContentTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
             options.AddOperationTransformer<ExamplesTransformer>();
+            options.AddOperationTransformer<FileTransferTransformer>();
             options.AddDocumentTransformer<EventStreamTransformer>();
         });
 }

@@ -1,0 +1,17 @@
+namespace HybridChat.Jobs.Media;
+
+public class MediaOptions
+{
+    public const string Section = "Media";
+
+    public long MaxFileBytes { get; set; } = 25 * 1024 * 1024;
+
+    // Width x height; a larger picture is refused from its header, before any pixel is decoded.
+    public long MaxImagePixels { get; set; } = 40_000_000;
+
+    // The longer side of a preview, in pixels.
+    public int PreviewSize { get; set; } = 640;
+
+    // Defaults to the data directory's media folder.
+    public string? Directory { get; set; }
+}

@@ -1,0 +1,31 @@
+using HybridChat.Data.Messaging;
+using HybridChat.Jobs.Media;
+using HybridChat.Web.Features.Messages;
+
+namespace HybridChat.Web.Features.Media;
+
+public static class MediaServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatMedia(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddOptions<MediaOptions>()
+            .Configure(options =>
+            {
+                configuration.GetSection(MediaOptions.Section).Bind(options);
+                options.Directory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Directory) ? Path.Combine(dataDirectory, "media") : options.Directory);
+            })
+            .Validate(options => options.MaxFileBytes > 0 && options.MaxImagePixels > 0 && options.PreviewSize > 0,
+                "Media:MaxFileBytes, Media:MaxImagePixels and Media:PreviewSize must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IMediaStore, LocalDiskMediaStore>();
+        services.AddScoped<MediaIntake>();
+        services.AddScoped<MediaAccess>();
+        services.AddScoped<ComposerUploads>();
+        services.AddScoped<MediaPreviewJob>();
+        services.AddScoped<IMessageChangePublisher>(provider => provider.GetRequiredService<MessageEvents>());
+
+        services.AddSingleton<IMediaPreviewScheduler, HangfireMediaPreviewScheduler>();
+        services.AddHostedService<PendingPreviews>();
+        return services;
+    }
+}
