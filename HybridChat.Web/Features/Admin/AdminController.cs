@@ -1,5 +1,7 @@
 using HybridChat.Data;
+using Hangfire;
 using HybridChat.Data.Admin;
+using HybridChat.Jobs.Hosting;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Authorization;
@@ -9,9 +11,9 @@ namespace HybridChat.Web.Features.Admin;
 
 [Authorize(Policy = AdminAccess.Policy)]
 [Route("/admin")]
-public class AdminController(ChatDbContext db, ConnectionRegistry connections) : Controller
+public class AdminController(ChatDbContext db, ConnectionRegistry connections, JobStorage jobs) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index() =>
-        View(new AdminDashboard(await AdminCounts.ReadAsync(db), connections.OpenStreams));
+        View(new AdminDashboard(await AdminCounts.ReadAsync(db), connections.OpenStreams, JobCounts.Read(jobs)));
 }
