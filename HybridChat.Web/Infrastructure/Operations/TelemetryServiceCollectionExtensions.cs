@@ -1,20 +1,36 @@
 using HybridChat.Data.Telemetry;
 using HybridChat.Web.Infrastructure.Auth;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace HybridChat.Web.Infrastructure.Operations;
 
 public static class TelemetryServiceCollectionExtensions
 {
+    public const string ServiceName = "HybridChat";
+    public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
     public static IServiceCollection AddChatTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MetricsOptions>(configuration.GetSection(MetricsOptions.Section));
         services.AddChatMetrics();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddAspNetCoreInstrumentation()
-            .AddRuntimeInstrumentation()
-            .AddMeter(ChatMetrics.MeterName)
-            .AddPrometheusExporter());
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(ChatMetrics.MeterName)
+                .AddPrometheusExporter());
+        // Traces go out only to a collector the operator names, with OpenTelemetry's own settings
+        // (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_PROTOCOL, ...); probes and scrapes are not traced.
+        if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbeOrScrape(context.Request.Path))
+                .AddOtlpExporter());
+        }
+
         return services;
     }
 
@@ -33,4 +49,7 @@ public static class TelemetryServiceCollectionExtensions
 
         return endpoints;
     }
+
+    private static bool IsProbeOrScrape(PathString path) =>
+        path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
 }
