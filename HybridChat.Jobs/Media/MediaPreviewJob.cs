@@ -8,9 +8,10 @@ using NetVips;
 
 namespace HybridChat.Jobs.Media;
 
-// Makes the WebP preview of an uploaded picture (or of a video's poster frame) and records the outcome; a message that already
-// carries the picture is marked changed, so every open client swaps the placeholder for the preview
-// (or for a file card when the picture cannot be decoded). Running it twice is harmless.
+// Makes the WebP preview of an uploaded picture, or of a video's poster frame, and records the
+// outcome; a message that already carries the file is marked changed, so every open client swaps
+// the placeholder for the preview (or for a file card when the picture cannot be decoded). Running
+// it twice is harmless.
 public partial class MediaPreviewJob(
     ChatDbContext db, IMediaStore store, IMessageChangePublisher publisher, IOptions<MediaOptions> options, TimeProvider clock,
     VideoFrames videoFrames, ILogger<MediaPreviewJob> logger)
