@@ -18,6 +18,7 @@ public static class MediaServiceCollectionExtensions
                 "Media:MaxFileBytes, Media:MaxImagePixels and Media:PreviewSize must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IMediaStore, LocalDiskMediaStore>();
+        services.AddSingleton<VideoFrames>();
         services.AddScoped<MediaIntake>();
         services.AddScoped<MediaAccess>();
         services.AddScoped<ComposerUploads>();
