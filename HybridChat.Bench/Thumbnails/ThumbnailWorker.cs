@@ -24,10 +24,13 @@ internal static class ThumbnailWorker
         var (engine, picture, size, repeats, resultPath) = (args[0], args[1], int.Parse(args[2], CultureInfo.InvariantCulture),
             int.Parse(args[3], CultureInfo.InvariantCulture), args[4]);
         var startRss = ProcessMemory.ResidentBytes(Environment.ProcessId);
-        var times = new List<double>();
+        var (times, cpuTimes) = (new List<double>(), new List<double>());
         var (width, height, bytes) = (0, 0, 0);
+        using var self = Process.GetCurrentProcess();
         for (var i = 0; i < repeats; i++)
         {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             (width, height, bytes) = engine switch
             {
@@ -36,9 +39,11 @@ internal static class ThumbnailWorker
                 _ => throw new ArgumentException($"Unknown engine {engine}."),
             };
             times.Add(clock.Elapsed.TotalMilliseconds);
+            self.Refresh();
+            cpuTimes.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
-        var result = new ThumbnailResult(engine, times, startRss, ProcessMemory.PeakResidentBytes(Environment.ProcessId), width, height, bytes);
+        var result = new ThumbnailResult(engine, times, cpuTimes, startRss, ProcessMemory.PeakResidentBytes(Environment.ProcessId), width, height, bytes);
         File.WriteAllText(resultPath, JsonSerializer.Serialize(result));
         return 0;
     }
