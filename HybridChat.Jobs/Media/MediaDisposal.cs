@@ -28,8 +28,8 @@ public class MediaDisposal(ChatDbContext db, IMediaStore store, TimeProvider clo
     public async Task<int> RemoveUnsentUploadsAsync(CancellationToken cancellationToken)
     {
         var uploadedBefore = clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(options.Value.UnsentUploadHours);
-        var removed = await RemoveRowsAsync(NotAvatars().Where(m => m.MessageId == null && m.CreatedAt < uploadedBefore));
         cancellationToken.ThrowIfCancellationRequested();
+        var removed = await RemoveRowsAsync(NotAvatars().Where(m => m.MessageId == null && m.CreatedAt < uploadedBefore));
         DeleteFiles(removed);
         return removed.Count;
     }
