@@ -16,6 +16,10 @@ public class MediaOptions
     // (default "ffmpeg"). Without it videos get no poster.
     public string? Ffmpeg { get; set; }
 
+    // An upload not sent in a message (nor used as a picture of a person or group) within this
+    // time is removed.
+    public double UnsentUploadHours { get; set; } = 24;
+
     // Defaults to the data directory's media folder.
     public string? Directory { get; set; }
 }
