@@ -102,6 +102,32 @@ public class SeveralNodesTests(Cluster cluster) : IClassFixture<Cluster>
         ana.Dispose();
     }
 
+    [Fact]
+    public async Task Through_nginx_taking_turns_between_the_nodes_a_browser_and_two_apps_work_as_with_one()
+    {
+        await using var nginx = await NginxProxy.StartAsync(Nodes.First.Address, Nodes.Second.Address);
+        using var browser = new WebSession(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = nginx.Address });
+        using var ana = new ApiSession(new HttpClient { BaseAddress = nginx.Address });
+        using var ben = new ApiSession(new HttpClient { BaseAddress = nginx.Address });
+        await ana.SignUpAsync("ana");
+        await ben.SignUpAsync("ben");
+        await ana.BefriendAsync(ben);
+        var chat = await ana.OpenDirectChatAsync(ben);
+        await using var benStream = await EventStreamClient.OpenAsync(ben.Client, ben.AccessToken!);
+
+        await browser.SignUpAsync("browser");
+        using var saved = await browser.SubmitAsync(await browser.GetPageAsync("/profile"), "#profile-form",
+            new Dictionary<string, string> { ["DisplayName"] = "Balanced", ["Bio"] = "", ["LastSeenVisibility"] = "Friends" });
+        var texts = Enumerable.Range(1, 10).Select(i => $"turn {i}").ToList();
+        foreach (var text in texts)
+        {
+            await ana.SendAsync(chat, text);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(texts, await benStream.TextsOfNextMessagesAsync(texts.Count));
+    }
+
     // The node has let go of the closed tab once it admits a stream in its place under the cap of two.
     private static async Task WaitUntilClosedAsync(ApiSession api) =>
         await ClusterSteps.WaitUntilAsync(async () =>
