@@ -38,6 +38,33 @@ public class SeveralNodesFaultTests
     }
 
     [Fact]
+    public async Task A_node_started_while_Redis_is_down_serves_and_joins_the_others_when_Redis_comes()
+    {
+        await using var nodes = await TwoNodes.StartAsync(new Dictionary<string, string> { ["Realtime__ChangeLogPollWithBusMilliseconds"] = "600000" });
+        var (ana, ben, chat) = await nodes.TwoFriendsOnTwoNodesAsync();
+        await nodes.Redis.StopAsync();
+
+        await nodes.Second.RestartAsync();
+        Assert.Equal("200 Degraded", await nodes.Second.ReadinessAsync());
+        await using var benStream = await EventStreamClient.OpenAsync(ben.Client, ben.AccessToken!);
+        await ana.SendAsync(chat, "by polling");
+        Assert.Equal(["by polling"], await benStream.TextsOfNextMessagesAsync(1));
+
+        await nodes.Redis.StartAsync();
+        await ClusterSteps.WaitUntilAsync(async () => await nodes.First.ReadinessAsync() == "200 Healthy"
+            && await nodes.Second.ReadinessAsync() == "200 Healthy", "both nodes are linked to Redis");
+        using (await ana.PostAsync($"conversations/{chat}/typing", new { }))
+        {
+        }
+
+        Assert.Equal(await ana.IdAsync(), (await benStream.NextAsync("typing")).Data["userId"]!.GetValue<int>());
+        await ana.SendAsync(chat, "by push");
+        Assert.Equal(["by push"], await benStream.TextsOfNextMessagesAsync(1));
+        ana.Dispose();
+        ben.Dispose();
+    }
+
+    [Fact]
     public async Task A_client_of_a_node_killed_with_kill_9_resumes_on_the_other_from_its_last_event_id_with_nothing_missing()
     {
         await using var nodes = await TwoNodes.StartAsync();

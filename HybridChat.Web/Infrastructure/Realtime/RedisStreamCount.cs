@@ -7,10 +7,28 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // Every open stream of a user, on any node, is a member of one sorted set scored by its lease's end;
 // nodes renew their streams' leases, so a dead node's streams drop out once theirs run out. While
 // Redis is unreachable each node counts only its own streams, as a single node does.
-public sealed class RedisStreamCount(RedisConnection redis, IOptions<RealtimeOptions> options, TimeProvider clock, ILogger<RedisStreamCount> logger)
-    : IStreamCount
+public sealed class RedisStreamCount : IStreamCount
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);
+    private readonly RedisConnection redis;
+    private readonly IOptions<RealtimeOptions> options;
+    private readonly TimeProvider clock;
+    private readonly ILogger<RedisStreamCount> logger;
+
+    public RedisStreamCount(RedisConnection redis, ConnectionRegistry registry, IOptions<RealtimeOptions> options, TimeProvider clock,
+        ILogger<RedisStreamCount> logger)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        (this.redis, this.options, this.clock, this.logger) = (redis, options, clock, logger);
+        // A Redis that comes back may have lost the count (a restart keeps nothing): put this node's streams back at once.
+        redis.Multiplexer.ConnectionRestored += (_, restored) =>
+        {
+            if (restored.ConnectionType == ConnectionType.Interactive)
+            {
+                _ = RecountAsync(registry);
+            }
+        };
+    }
 
     // Returns the streams the user had open before, or -1 when that many reach the cap.
     private static readonly LuaScript Admit = LuaScript.Prepare("""
@@ -98,6 +116,18 @@ public sealed class RedisStreamCount(RedisConnection redis, IOptions<RealtimeOpt
             database.KeyExpireAsync(KeyOf(user.Key), lease),
         ]);
         await Task.WhenAll(renewals).WaitAsync(Patience, cancellationToken);
+    }
+
+    private async Task RecountAsync(ConnectionRegistry registry)
+    {
+        try
+        {
+            await RenewAsync(registry.Connections(), options.Value.PresenceLease, CancellationToken.None);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "This node's streams could not be counted again after Redis returned; the next renewal will.");
+        }
     }
 
     private static RedisKey KeyOf(int userId) => "hybridchat:streams:" + userId.ToString(CultureInfo.InvariantCulture);
