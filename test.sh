@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-apt_packages=(chromium nginx ffmpeg)
+apt_packages=(chromium nginx ffmpeg redis-server)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -20,7 +20,8 @@ if ((${#missing[@]})); then
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
   # nginx would start its default site on port 80 at install (and fail the install where that port
-  # is taken); the tests start their own nginx on loopback, so no service starts during the install.
+  # is taken), redis-server its service on 6379; the tests start their own nginx and redis-server on
+  # loopback, so no service starts during the install.
   policy=/usr/sbin/policy-rc.d
   added_policy=0
   if [ ! -e "$policy" ]; then

@@ -9,7 +9,7 @@ public sealed class NginxProxy : IAsyncDisposable
     private readonly string prefix = Path.Combine(Path.GetTempPath(), "hybridchat-nginx", Guid.NewGuid().ToString("N"));
     private readonly Process process;
 
-    private NginxProxy(Uri upstream)
+    private NginxProxy(IEnumerable<Uri> upstreams)
     {
         Directory.CreateDirectory(prefix);
         Address = new Uri($"http://127.0.0.1:{PublishedApp.FreePort()}");
@@ -28,7 +28,7 @@ public sealed class NginxProxy : IAsyncDisposable
                 fastcgi_temp_path {{prefix}}/fastcgi;
                 uwsgi_temp_path {{prefix}}/uwsgi;
                 scgi_temp_path {{prefix}}/scgi;
-                upstream hybridchat { server {{upstream.Authority}}; keepalive 8; }
+                upstream hybridchat { {{string.Concat(upstreams.Select(upstream => $"server {upstream.Authority}; "))}}keepalive 8; }
                 server {
                     listen {{Address.Authority}};
                     include {{locations}};
@@ -44,9 +44,10 @@ public sealed class NginxProxy : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<NginxProxy> StartAsync(Uri upstream)
+    // Several upstreams: nginx takes turns among them, as in front of several nodes.
+    public static async Task<NginxProxy> StartAsync(params Uri[] upstreams)
     {
-        var nginx = new NginxProxy(upstream);
+        var nginx = new NginxProxy(upstreams);
         using var client = new HttpClient();
         for (var attempt = 0; attempt < 100; attempt++)
         {

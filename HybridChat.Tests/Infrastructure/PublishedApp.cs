@@ -104,6 +104,16 @@ public sealed class PublishedApp : IAsyncDisposable
         await StartAsync();
     }
 
+    // As a crash or a power cut: kill -9, nothing runs on the way out.
+    public async Task KillAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
     // As systemd stops it: SIGTERM, then a kill if it does not finish.
     public async Task StopAsync()
     {

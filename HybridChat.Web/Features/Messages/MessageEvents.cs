@@ -6,14 +6,14 @@ using Microsoft.Extensions.Caching.Memory;
 namespace HybridChat.Web.Features.Messages;
 
 // Turns a message change into its live event, rendered once and shared by every stream that
-// sends it (live or while catching up). Publishing a committed change tells the node's change-log
+// sends it (live or while catching up). Publishing a committed change tells every node's change-log
 // follower to read it and hand it to the conversation's members.
-public class MessageEvents(ChangeLogFollower follower, IPartialRenderer renderer, IMemoryCache cache) : IMessageChangePublisher
+public class MessageEvents(IEventBus bus, IPartialRenderer renderer, IMemoryCache cache) : IMessageChangePublisher
 {
     public Task PublishAsync(MessageChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        follower.Nudge();
+        bus.ChangeLogMoved();
         return Task.CompletedTask;
     }
 

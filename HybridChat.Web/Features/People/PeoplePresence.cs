@@ -18,6 +18,6 @@ public class PeoplePresence(IPresence presence)
     public PresenceView? Of(User user, bool isFriend, bool blockedEitherWay)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Person.ShowsPresenceTo(user, isFriend, blockedEitherWay) ? new PresenceView(user.Id, presence.IsOnline(user.Id), user.LastSeenAt) : null;
+        return Person.ShowsPresenceTo(user, isFriend, blockedEitherWay) ? new PresenceView(user.Id, presence.IsOnlineAnywhere(user), user.LastSeenAt) : null;
     }
 }

@@ -6,8 +6,8 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 
 // The node's one reader of the change log. It follows the log in id order, renders each change
 // once and hands it to the open streams of the conversation's members, so a message to a room of
-// N costs one read, not N. Writers nudge it after they commit; it also polls now and then, which
-// picks up changes written by other nodes. Streams replay from the database only on reconnect, and
+// N costs one read, not N. Writers nudge it after they commit (through the bus, on every node); it
+// also polls, every second while no bus brings other nodes' nudges, rarely while one does. Streams replay from the database only on reconnect, and
 // drop what they already sent by id, so the hand-over from replay to this feed has no gap.
 public sealed class ChangeLogFollower(
     IServiceScopeFactory scopes, ConnectionRegistry registry, IOptions<RealtimeOptions> options, ILogger<ChangeLogFollower> logger)
@@ -16,6 +16,19 @@ public sealed class ChangeLogFollower(
     private readonly SemaphoreSlim nudged = new(0, 1);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long? position;
+    private volatile bool nudgedByOtherNodes;
+
+    // Set while a bus carries the nudges of other nodes' writes; unset, the follower polls often.
+    public bool NudgedByOtherNodes
+    {
+        get => nudgedByOtherNodes;
+        set
+        {
+            nudgedByOtherNodes = value;
+            // Whatever happened in the meantime, read now and wait the new interval from then on.
+            Nudge();
+        }
+    }
 
     // Once it is, every change committed from then on reaches the streams registered at the time.
     public Task Ready => ready.Task;
@@ -36,6 +49,7 @@ public sealed class ChangeLogFollower(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromMilliseconds(options.Value.ChangeLogPollMilliseconds);
+        var pollWithBus = TimeSpan.FromMilliseconds(options.Value.ChangeLogPollWithBusMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -47,7 +61,7 @@ public sealed class ChangeLogFollower(
                     ready.TrySetResult();
                 }
 
-                await nudged.WaitAsync(poll, stoppingToken);
+                await nudged.WaitAsync(NudgedByOtherNodes ? pollWithBus : poll, stoppingToken);
                 await ReadToEndAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HybridChat.Data.Entities;
 using HybridChat.Data.Telemetry;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
@@ -52,6 +53,15 @@ public sealed class ConnectionRegistry(MissedEventClock missed, ChatMetrics metr
 
             byUser.TryRemove(new KeyValuePair<int, HashSet<StreamConnection>>(connection.UserId, connections));
             return true;
+        }
+    }
+
+    public void Deliver(IReadOnlyCollection<int> userIds, LiveEvent liveEvent)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        foreach (var userId in userIds.Distinct())
+        {
+            Deliver(userId, liveEvent);
         }
     }
 
@@ -109,6 +119,17 @@ public sealed class ConnectionRegistry(MissedEventClock missed, ChatMetrics metr
 
     public IReadOnlyCollection<int> OnlineUserIds() => [.. byUser.Keys];
 
+    public IReadOnlyCollection<StreamConnection> Connections() => [.. byUser.Values.SelectMany(Snapshot)];
+
+    // After events may have been lost on the way from other nodes: every stream here re-fetches.
+    public void ResyncAll()
+    {
+        foreach (var connection in Connections())
+        {
+            connection.Deliver(LiveEvent.Resync);
+        }
+    }
+
     public int OpenStreams => byUser.Values.Sum(connections =>
     {
         lock (connections)
@@ -118,6 +139,12 @@ public sealed class ConnectionRegistry(MissedEventClock missed, ChatMetrics metr
     });
 
     public bool IsOnline(int userId) => byUser.TryGetValue(userId, out var connections) && connections.Count > 0;
+
+    public bool IsOnlineAnywhere(User user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return IsOnline(user.Id);
+    }
 
     // Delivering outside the lock: a stream that overflows hangs up, which must not block the set.
     private static StreamConnection[] Snapshot(HashSet<StreamConnection> connections)

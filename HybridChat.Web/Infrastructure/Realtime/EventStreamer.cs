@@ -19,12 +19,11 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // client whose other views may have gone stale to re-fetch them. The stream lives as long as the
 // session it was opened with (StreamSession); when that ends it sends "session.expired" and closes.
 public sealed class EventStreamer(
-    ConnectionRegistry registry, ChangeLogFollower follower, PresenceNotifier presence, MissedEventClock missed, IServiceScopeFactory scopes,
+    ConnectionRegistry registry, IStreamCount streams, ChangeLogFollower follower, PresenceNotifier presence, MissedEventClock missed, IServiceScopeFactory scopes,
     IOptions<RealtimeOptions> options, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json, IHostApplicationLifetime lifetime,
     ChatMetrics metrics)
 {
     private static readonly byte[] Heartbeat = ": ping\n\n"u8.ToArray();
-    private static readonly LiveEvent Resync = new(LiveEventTypes.StreamResync, new { });
 
     public async Task StreamAsync(HttpContext http, StreamSession session, StreamStart start, StreamFormat format)
     {
@@ -33,9 +32,15 @@ public sealed class EventStreamer(
         ArgumentNullException.ThrowIfNull(start);
         var userId = session.UserId;
         var connection = new StreamConnection(session, options.Value.StreamQueueCapacity, http.Abort);
-        var admission = registry.TryAdd(connection, options.Value.MaxStreamsPerUser);
+        var onThisNode = registry.TryAdd(connection, options.Value.MaxStreamsPerUser);
+        var admission = await streams.AdmitAsync(connection, onThisNode, options.Value.MaxStreamsPerUser);
         if (admission == StreamAdmission.Refused)
         {
+            if (onThisNode != StreamAdmission.Refused)
+            {
+                registry.Remove(connection);
+            }
+
             http.Response.Headers.RetryAfter = "30";
             await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many open streams",
                 detail: $"You already have {options.Value.MaxStreamsPerUser} live streams open. Close a tab or an app, then try again.")
@@ -78,7 +83,7 @@ public sealed class EventStreamer(
                 metrics.SlowReaderCutOff();
             }
 
-            if (registry.Remove(connection))
+            if (await streams.RemoveAsync(connection, registry.Remove(connection)))
             {
                 await presence.WentOfflineAsync(userId);
             }
@@ -99,7 +104,7 @@ public sealed class EventStreamer(
 
         if (MayBeStale(connection.UserId, start))
         {
-            yield return Format(Resync, format);
+            yield return Format(LiveEvent.Resync, format);
         }
 
         while (await connection.Events.WaitToReadAsync(cancellationToken))

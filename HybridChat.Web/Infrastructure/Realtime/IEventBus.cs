@@ -9,4 +9,7 @@ public interface IEventBus
 
     // Ends the user's streams that rode on sign-ins which just ended. Publish after the commit.
     ValueTask EndSessionsAsync(SessionEnd sessionEnd, CancellationToken cancellationToken = default);
+
+    // "The change log moved": every node's follower reads it (the changes themselves never travel on the bus).
+    void ChangeLogMoved();
 }

@@ -1,16 +1,11 @@
 namespace HybridChat.Web.Infrastructure.Realtime;
 
 // The single-node bus: delivers straight to the streams open in this process.
-public sealed class InProcessEventBus(ConnectionRegistry connections) : IEventBus
+public sealed class InProcessEventBus(ConnectionRegistry connections, ChangeLogFollower follower) : IEventBus
 {
     public ValueTask PublishToUsersAsync(IReadOnlyCollection<int> userIds, LiveEvent liveEvent, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(userIds);
-        foreach (var userId in userIds.Distinct())
-        {
-            connections.Deliver(userId, liveEvent);
-        }
-
+        connections.Deliver(userIds, liveEvent);
         return ValueTask.CompletedTask;
     }
 
@@ -19,4 +14,6 @@ public sealed class InProcessEventBus(ConnectionRegistry connections) : IEventBu
         connections.EndSessions(sessionEnd);
         return ValueTask.CompletedTask;
     }
+
+    public void ChangeLogMoved() => follower.Nudge();
 }

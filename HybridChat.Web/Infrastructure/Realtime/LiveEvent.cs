@@ -11,6 +11,8 @@ public sealed record LiveEvent(string Type, object Data, string? Html = null, lo
     // Not an event: the shared heartbeat timer's turn to ping an idle stream.
     public static readonly LiveEvent Heartbeat = new("heartbeat", new { });
 
+    public static readonly LiveEvent Resync = new(LiveEventTypes.StreamResync, new { });
+
     private string? json;
 
     // When a message change was written, to measure how long it took to reach the streams.

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
-// Keeps the database's online lease of every user with a stream open on this node from running out.
-public sealed class PresenceLeaseRenewal(ConnectionRegistry registry, IServiceScopeFactory scopes, IOptions<RealtimeOptions> options,
+// Keeps the database's online lease of every user with a stream open on this node from running out,
+// and (with several nodes) the leases of this node's streams in the cluster's count.
+public sealed class PresenceLeaseRenewal(ConnectionRegistry registry, IStreamCount streams, IServiceScopeFactory scopes, IOptions<RealtimeOptions> options,
     TimeProvider clock, ILogger<PresenceLeaseRenewal> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,6 +37,7 @@ public sealed class PresenceLeaseRenewal(ConnectionRegistry registry, IServiceSc
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<PresenceLeases>().RenewAsync(online, lease, cancellationToken);
+            await streams.RenewAsync(registry.Connections(), lease, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -19,8 +19,17 @@ public class RealtimeOptions
     // Presence changes for one recipient are sent together at most this often.
     public int PresenceBatchMilliseconds { get; set; } = 1000;
 
-    // How often the change-log follower looks for changes nobody nudged it about (other nodes' writes).
+    // How often the change-log follower looks for changes nobody nudged it about: other nodes' writes
+    // when no bus carries their nudges (a single node, or Redis unreachable).
     public int ChangeLogPollMilliseconds { get; set; } = 1000;
+
+    // The same while Redis carries every node's nudges: only a safety net for a nudge lost in transit.
+    public int ChangeLogPollWithBusMilliseconds { get; set; } = 10000;
+
+    // A StackExchange.Redis configuration string ("redis.internal:6379,password=..."). Set it on every
+    // node of a cluster: live events then reach streams on all nodes, and stream caps and presence
+    // are counted across them.
+    public string? Redis { get; set; }
 
     // How long the database believes a user is online without the node renewing it (a third of
     // it between renewals); a crashed node's users go offline once it runs out (presence repair).

@@ -1,6 +1,8 @@
 using HybridChat.Data.Messaging;
 using HybridChat.Data.Presence;
+using HybridChat.Web.Infrastructure.Operations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HybridChat.Web.Infrastructure.Realtime;
 
@@ -13,8 +15,17 @@ public static class RealtimeServiceCollectionExtensions
         // Created now, so that it knows when the node started: pages rendered before then may be stale.
         services.AddSingleton(new MissedEventClock(TimeProvider.System));
         services.AddSingleton<ConnectionRegistry>();
-        services.AddSingleton<IPresence>(provider => provider.GetRequiredService<ConnectionRegistry>());
-        services.AddSingleton<IEventBus, InProcessEventBus>();
+        if (string.IsNullOrWhiteSpace(configuration[$"{RealtimeOptions.Section}:{nameof(RealtimeOptions.Redis)}"]))
+        {
+            services.AddSingleton<IPresence>(provider => provider.GetRequiredService<ConnectionRegistry>());
+            services.AddSingleton<IEventBus, InProcessEventBus>();
+            services.AddSingleton<IStreamCount, NodeStreamCount>();
+        }
+        else
+        {
+            services.AddChatRedis();
+        }
+
         services.AddSingleton<PresenceNotifier>();
         services.AddSingleton<PresenceBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<PresenceBatcher>());
@@ -29,5 +40,16 @@ public static class RealtimeServiceCollectionExtensions
         services.AddScoped<StreamPosition>();
         services.Configure<MvcOptions>(options => options.Filters.Add<StreamPositionFilter>());
         return services;
+    }
+
+    private static void AddChatRedis(this IServiceCollection services)
+    {
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<IPresence, ClusterPresence>();
+        services.AddSingleton<RedisEventBus>();
+        services.AddSingleton<IEventBus>(provider => provider.GetRequiredService<RedisEventBus>());
+        services.AddHostedService(provider => provider.GetRequiredService<RedisEventBus>());
+        services.AddSingleton<IStreamCount, RedisStreamCount>();
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, [ChatHealthChecks.Ready]);
     }
 }

@@ -13,6 +13,8 @@ public sealed class StreamConnection(StreamSession session, int capacity, Action
 
     public StreamSession Session { get; } = session;
 
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+
     public int UserId => Session.UserId;
 
     public bool Overflowed { get; private set; }
