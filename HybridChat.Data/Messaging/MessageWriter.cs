@@ -115,6 +115,7 @@ public sealed class MessageWriter : IAsyncDisposable
                     Sender = membership.User,
                     ClientMessageId = send.ClientMessageId,
                     Text = send.Text?.Trim() ?? "",
+                    CallId = send.CallId,
                     CreatedAt = now,
                 };
                 message.Attachments.AddRange((send.AttachmentIds ?? []).Distinct().Select(id => attachments[id]));
