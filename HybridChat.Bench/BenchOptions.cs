@@ -20,6 +20,8 @@ internal sealed record BenchOptions
     public TimeSpan ApiWindow { get; init; } = TimeSpan.FromSeconds(10);
     public int PageMessages { get; init; } = 50;
     public int PageRequests { get; init; } = 50;
+    public (int Width, int Height) ThumbnailSize { get; init; } = (4000, 3000);
+    public int ThumbnailRepeats { get; init; } = 10;
     public IReadOnlySet<string>? Only { get; init; }
     public string Output { get; init; } = Path.Combine(RepoPaths.Root, "artifacts", "bench", "results.json");
 
@@ -39,6 +41,7 @@ internal sealed record BenchOptions
         StormMembers = 20,
         ApiWindow = TimeSpan.FromSeconds(2),
         PageRequests = 10,
+        ThumbnailRepeats = 2,
     };
 
     public static BenchOptions Parse(string[] args)
@@ -71,6 +74,7 @@ internal sealed record BenchOptions
                 "--api-connections" => options with { ApiConnections = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--api-seconds" => options with { ApiWindow = Seconds(value) },
                 "--page-requests" => options with { PageRequests = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--thumbnail-repeats" => options with { ThumbnailRepeats = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = value.Split(',').ToHashSet() },
                 "--output" => options with { Output = value },
                 _ => throw new ArgumentException($"Unknown option {args[i - 1]}. See docs/benchmarks.md for the options."),

@@ -15,6 +15,7 @@ internal static class BenchRun
         new FanOutScenario(),
         new IdleStreamsScenario(),
         new JoinStormScenario(),
+        new ThumbnailScenario(),
     ];
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)

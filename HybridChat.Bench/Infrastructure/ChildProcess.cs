@@ -72,6 +72,12 @@ internal sealed class ChildProcess : IAsyncDisposable
         throw new TimeoutException($"Nothing answered {probe} within two minutes.");
     }
 
+    public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
+    {
+        await process.WaitForExitAsync(cancellationToken);
+        return process.ExitCode;
+    }
+
     public static void KillAll()
     {
         foreach (var process in Running.Values)

@@ -97,6 +97,9 @@ internal sealed class BenchReport(MachineInfo machine, BenchOptions options)
         apiWindowSeconds = options.ApiWindow.TotalSeconds,
         options.PageMessages,
         options.PageRequests,
+        thumbnailWidth = options.ThumbnailSize.Width,
+        thumbnailHeight = options.ThumbnailSize.Height,
+        options.ThumbnailRepeats,
     };
 
     public static string Format(double? value) => value switch

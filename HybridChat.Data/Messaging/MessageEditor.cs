@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HybridChat.Data.Messaging;
 
 // Edits and deletions: the sender edits; the sender or a group admin deletes, leaving a tombstone.
+// A deleted message keeps its attachment rows, hidden from everyone, until a job deletes the files.
 // Both are written with a change-log entry so every client learns of them, live or on resume.
 public class MessageEditor(ChatDbContext db, TimeProvider clock)
 {
@@ -62,7 +63,6 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
         {
             deleted.Text = "";
             deleted.DeletedAt = now;
-            deleted.Attachments.Clear();
         });
     }
 

@@ -69,16 +69,9 @@ public class MessageSender(ChatDbContext db, MessageWriter writer)
 
     private async Task CheckAttachmentsAsync(SendMessage send, ValidationErrors errors)
     {
-        var ids = send.AttachmentIds ?? [];
-        if (ids.Count == 0)
+        if (AttachmentRule.Problem(send, await AttachmentRule.LoadAsync(db, send.AttachmentIds ?? [])) is { } problem)
         {
-            return;
-        }
-
-        var attachable = await db.Media.CountAsync(m => ids.Contains(m.Id) && m.UploaderId == send.SenderId && m.MessageId == null);
-        if (attachable != ids.Distinct().Count())
-        {
-            errors.Add(nameof(send.AttachmentIds), "Attach only files you uploaded and have not sent yet.");
+            errors.AddAll(AttachmentRule.Error(problem));
         }
     }
 

@@ -10,7 +10,8 @@ namespace HybridChat.Data.Messaging;
 // previous commit ran in one transaction (group commit): one commit for many messages instead of
 // many writers colliding on the database's single write lock. A sender is answered only once its
 // message is durable. SendMessage checks the rules first; the writer only re-checks membership,
-// which it loads anyway to move the sender's read marker.
+// which it loads anyway to move the sender's read marker, and the attachments, which may have been
+// removed or sent elsewhere since: such a send is refused and nothing of it is written.
 public sealed class MessageWriter : IAsyncDisposable
 {
     // Bounds one transaction's size; a busy node still commits many times a second.
@@ -97,14 +98,22 @@ public sealed class MessageWriter : IAsyncDisposable
             await db.SerializeWritersAsync();
             var sends = batch.Select(p => p.Send).ToList();
             var memberships = await MembershipsOfAsync(db, sends);
-            var attachments = await AttachmentsOfAsync(db, sends);
+            var attachments = await AttachmentRule.LoadAsync(db, sends.SelectMany(s => s.AttachmentIds ?? []));
 
             var written = new (Message Message, MessageChange Change, Membership Membership)?[sends.Count];
+            var refusals = new MessagePosting?[sends.Count];
             for (var i = 0; i < sends.Count; i++)
             {
                 var send = sends[i];
                 if (!memberships.TryGetValue((send.ConversationId, send.SenderId), out var membership))
                 {
+                    refusals[i] = MessagePosting.Refused(MessageRefusal.NotFound);
+                    continue;
+                }
+
+                if (AttachmentRule.Problem(send, attachments) is { } problem)
+                {
+                    refusals[i] = MessagePosting.Invalid(AttachmentRule.Error(problem));
                     continue;
                 }
 
@@ -118,7 +127,10 @@ public sealed class MessageWriter : IAsyncDisposable
                     CallId = send.CallId,
                     CreatedAt = now,
                 };
-                message.Attachments.AddRange((send.AttachmentIds ?? []).Distinct().Select(id => attachments[id]));
+                var attached = (send.AttachmentIds ?? []).Distinct().Select(id => attachments[id]).ToList();
+                message.Attachments.AddRange(attached);
+                // Marks them taken for a later send of the same batch.
+                attached.ForEach(media => media.Message = message);
                 db.Messages.Add(message);
                 membership.Conversation.UpdatedAt = now;
                 written[i] = (message, db.Record(message, MessageChangeKind.Created, now), membership);
@@ -132,9 +144,9 @@ public sealed class MessageWriter : IAsyncDisposable
             }
 
             await db.SaveChangesAsync();
-            return written.Select(w => w is var (message, change, _)
+            return written.Select((w, i) => w is var (message, change, _)
                 ? new MessagePosting(message, change, new ValidationErrors())
-                : MessagePosting.Refused(MessageRefusal.NotFound)).ToArray();
+                : refusals[i]!).ToArray();
         });
     }
 
@@ -148,12 +160,6 @@ public sealed class MessageWriter : IAsyncDisposable
             .Where(m => conversationIds.Contains(m.ConversationId) && senderIds.Contains(m.UserId))
             .ToListAsync();
         return memberships.ToDictionary(m => (m.ConversationId, m.UserId));
-    }
-
-    private static async Task<Dictionary<int, Media>> AttachmentsOfAsync(ChatDbContext db, List<SendMessage> sends)
-    {
-        var ids = sends.SelectMany(s => s.AttachmentIds ?? []).Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Media.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
     }
 
     private sealed class PendingWrite(SendMessage send)

@@ -7,6 +7,8 @@ public sealed class AppFixture : IAsyncLifetime
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
+        // A microphone that plays a tone, allowed without asking (voice notes).
+        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
     ];
 
     private readonly ChatApp app = new();

@@ -35,6 +35,9 @@ public class JobsOptions
     public string PurgeCron { get; set; } = "17 3 * * *";
     public int SentEmailRetentionDays { get; set; } = 7;
 
+    // Unsent uploads and files of deleted messages (see MediaOptions.UnsentUploadHours).
+    public string MediaCleanupCron { get; set; } = "47 * * * *";
+
     public string BackupCron { get; set; } = "0 2 * * *";
     public int BackupsKept { get; set; } = 7;
 

@@ -11,6 +11,7 @@ using HybridChat.Data.Presence;
 using HybridChat.Data.Telemetry;
 using HybridChat.Jobs.Email;
 using HybridChat.Jobs.Maintenance;
+using HybridChat.Jobs.Media;
 using HybridChat.Jobs.Notifications;
 using HybridChat.Jobs.Presence;
 using Microsoft.Extensions.Configuration;
@@ -64,6 +65,7 @@ public static class JobsServiceCollectionExtensions
                 server.StopTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds);
             });
             services.AddHostedService<OutboxRecovery>();
+            services.AddHostedService<PendingPreviews>();
             services.AddHostedService<RecurringJobSchedule>();
         }
 

@@ -2,6 +2,7 @@ using Hangfire;
 using HybridChat.Data;
 using HybridChat.Jobs.Email;
 using HybridChat.Jobs.Maintenance;
+using HybridChat.Jobs.Media;
 using HybridChat.Jobs.Notifications;
 using HybridChat.Jobs.Presence;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public class RecurringJobSchedule(IRecurringJobManager recurring, IOptions<JobsO
     public const string Backup = "backup";
     public const string MissedMessages = "missed-messages";
     public const string OutboxSweep = "outbox-sweep";
+    public const string MediaCleanup = "media-cleanup";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +28,7 @@ public class RecurringJobSchedule(IRecurringJobManager recurring, IOptions<JobsO
         recurring.AddOrUpdate<OutboxSweepJob>(OutboxSweep, job => job.RunAsync(CancellationToken.None), jobs.OutboxSweepCron, utc);
         recurring.AddOrUpdate<PurgeJob>(Purge, job => job.RunAsync(CancellationToken.None), jobs.PurgeCron, utc);
         recurring.AddOrUpdate<MissedMessagesJob>(MissedMessages, job => job.RunAsync(CancellationToken.None), jobs.MissedMessagesCron, utc);
+        recurring.AddOrUpdate<MediaCleanupJob>(MediaCleanup, job => job.RunAsync(CancellationToken.None), jobs.MediaCleanupCron, utc);
         if (configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.Sqlite)
         {
             recurring.AddOrUpdate<BackupJob>(Backup, job => job.RunAsync(CancellationToken.None), jobs.BackupCron, utc);

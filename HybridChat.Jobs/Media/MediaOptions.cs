@@ -12,6 +12,14 @@ public class MediaOptions
     // The longer side of a preview, in pixels.
     public int PreviewSize { get; set; } = 640;
 
+    // The ffmpeg program that takes videos' poster frames: a path, or a name looked up on the PATH
+    // (default "ffmpeg"). Without it videos get no poster.
+    public string? Ffmpeg { get; set; }
+
+    // An upload not sent in a message (nor used as a picture of a person or group) within this
+    // time is removed.
+    public double UnsentUploadHours { get; set; } = 24;
+
     // Defaults to the data directory's media folder.
     public string? Directory { get; set; }
 }

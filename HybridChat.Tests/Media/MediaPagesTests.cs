@@ -78,6 +78,27 @@ public class MediaPagesTests(LiveApp live) : IClassFixture<LiveApp>
         Assert.Contains("not one", fragment.QuerySelector($"#composer-{chat} .field-error")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Without_script_a_preview_is_a_link_to_the_full_picture_and_recording_stays_hidden()
+    {
+        var (ana, ben, chat) = await App.TwoFriendsInAChatAsync();
+        var upload = await ana.UploadedAsync(TestFiles.Jpeg(1200, 900), "harbour.jpg", "image/jpeg");
+        var message = await ana.SendFilesAsync(chat, "", upload["id"]!.GetValue<int>());
+        await ben.WhenPreviewSettledAsync(chat, message["id"]!.GetValue<long>());
+        using var browser = App.NewSession();
+        await browser.LogInAsync(ben.UserName!);
+
+        var page = await browser.GetPageAsync($"/conversations/{chat}");
+
+        var link = page.QuerySelector($"a.attachment.picture[href='/media/{upload["id"]}']")!;
+        Assert.Equal($"/media/{upload["id"]}/thumbnail", link.QuerySelector("img")!.GetAttribute("src"));
+        using var full = await browser.Client.GetAsync(new Uri(link.GetAttribute("href")!, UriKind.Relative));
+        Assert.Equal(("image/jpeg", "inline"), (full.Content.Headers.ContentType?.MediaType, full.Content.Headers.ContentDisposition?.DispositionType));
+        Assert.NotNull(page.QuerySelector("dialog#picture-viewer:not([open])"));
+        Assert.NotNull(page.QuerySelector($"#composer-{chat} button[data-voice-note][hidden]"));
+        Assert.Empty(page.QuerySelectorAll("script:not([src]), [style]"));
+    }
+
     private static string ShapeOf(IElement shown)
     {
         var shape = shown.LocalName == "a" ? shown.QuerySelector("img")! : shown;

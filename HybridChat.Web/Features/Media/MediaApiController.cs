@@ -19,7 +19,7 @@ public class MediaApiController(MediaIntake intake, MediaAccess access, IMediaSt
     [MultipartFileUpload(MultipartUpload.FieldName)]
     [EndpointName("uploadMedia")]
     [EndpointSummary("Upload one file (multipart/form-data, part \"file\"); send its id in a message's attachmentIds. "
-        + "The kind comes from the file's content; pictures get a preview (thumbnailUrl) a moment later.")]
+        + "The kind comes from the file's content; pictures, and videos when the server has ffmpeg, get a preview (thumbnailUrl) a moment later.")]
     [ProducesResponseType<AttachmentDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
@@ -54,7 +54,7 @@ public class MediaApiController(MediaIntake intake, MediaAccess access, IMediaSt
     [HttpGet("{id:int}/thumbnail")]
     [FileDownload]
     [EndpointName("downloadMediaThumbnail")]
-    [EndpointSummary("A picture's WebP preview, once thumbnailUrl is set; 404 before that or for other files.")]
+    [EndpointSummary("A picture's WebP preview or a video's poster frame, once thumbnailUrl is set; 404 before that or for other files.")]
     public async Task<IActionResult> Thumbnail(int id) =>
         await access.FindVisibleAsync(id, CurrentUserId) is { } media && MediaFile.Preview(Response, store, media) is { } preview
             ? preview : NotFound();

@@ -19,8 +19,8 @@ public record UploadResult(Data.Entities.Media? Media, UploadRefusal Refusal);
 
 // Takes one uploaded file: copies it to a staging file while counting (an oversized one is refused
 // as soon as it passes the limit), detects its kind from its bytes, checks and cleans pictures,
-// stores it under a random name and records it. Pictures then get a preview later.
-public class MediaIntake(ChatDbContext db, IMediaStore store, IMediaPreviewScheduler previews, IOptions<MediaOptions> options)
+// stores it under a random name and records it. Pictures, and videos when ffmpeg is there, then get a preview later.
+public class MediaIntake(ChatDbContext db, IMediaStore store, IMediaPreviewScheduler previews, VideoFrames videoFrames, IOptions<MediaOptions> options)
 {
     public async Task<UploadResult> AcceptAsync(int uploaderId, string? fileName, string? declaredType, Stream content, CancellationToken cancellationToken)
     {
@@ -52,6 +52,11 @@ public class MediaIntake(ChatDbContext db, IMediaStore store, IMediaPreviewSched
             if (type.Kind == MediaKind.Image && CheckImage(media, ref staging) is var refusal and not UploadRefusal.None)
             {
                 return new UploadResult(null, refusal);
+            }
+
+            if (type.Kind == MediaKind.Video && videoFrames.CanTakeFrom(type.ContentType))
+            {
+                media.ThumbnailState = ThumbnailState.Pending;
             }
 
             await using (var stored = File.OpenRead(staging))

@@ -14,18 +14,22 @@ public static class MediaServiceCollectionExtensions
                 configuration.GetSection(MediaOptions.Section).Bind(options);
                 options.Directory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Directory) ? Path.Combine(dataDirectory, "media") : options.Directory);
             })
-            .Validate(options => options.MaxFileBytes > 0 && options.MaxImagePixels > 0 && options.PreviewSize > 0,
-                "Media:MaxFileBytes, Media:MaxImagePixels and Media:PreviewSize must be positive.")
+            .Validate(options => options.MaxFileBytes > 0 && options.MaxImagePixels > 0 && options.PreviewSize > 0 && options.UnsentUploadHours > 0,
+                "Media:MaxFileBytes, Media:MaxImagePixels, Media:PreviewSize and Media:UnsentUploadHours must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IMediaStore, LocalDiskMediaStore>();
+        services.AddSingleton<VideoFrames>();
         services.AddScoped<MediaIntake>();
         services.AddScoped<MediaAccess>();
         services.AddScoped<ComposerUploads>();
         services.AddScoped<MediaPreviewJob>();
+        services.AddScoped<MediaDisposal>();
+        services.AddScoped<DeleteMessageFilesJob>();
+        services.AddScoped<MediaCleanupJob>();
+        services.AddSingleton<DeletedMessageFiles>();
         services.AddScoped<IMessageChangePublisher>(provider => provider.GetRequiredService<MessageEvents>());
 
         services.AddSingleton<IMediaPreviewScheduler, HangfireMediaPreviewScheduler>();
-        services.AddHostedService<PendingPreviews>();
         return services;
     }
 }

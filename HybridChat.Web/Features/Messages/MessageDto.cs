@@ -5,7 +5,8 @@ namespace HybridChat.Web.Features.Messages;
 public record SenderDto(int Id, string UserName, string DisplayName);
 
 // Width and height (upright) are known for pictures, so a placeholder can keep their shape while
-// thumbnailState is pending; failed means the picture could not be decoded: show it as a file.
+// thumbnailState is pending; failed means the picture could not be decoded: show it as a file. A
+// video's shape comes with its poster frame (thumbnailUrl); without one it is a plain player.
 public record AttachmentDto(int Id, string FileName, string ContentType, long Size, MediaKind Kind, string Url, string? ThumbnailUrl,
     int? Width, int? Height, ThumbnailState ThumbnailState)
 {

@@ -6,7 +6,7 @@ namespace HybridChat.Web.Features.Messages;
 
 [Route(Prefix + "/messages/{id:long}")]
 [Tags("Messages")]
-public class MessagesApiController(MessageEditor editor, MessageEvents events) : ApiControllerBase
+public class MessagesApiController(MessageEditor editor, MessageDeletion deletion, MessageEvents events) : ApiControllerBase
 {
     [HttpPatch]
     [EndpointName("editMessage")]
@@ -30,23 +30,14 @@ public class MessagesApiController(MessageEditor editor, MessageEvents events) :
 
     [HttpDelete]
     [EndpointName("deleteMessage")]
-    [EndpointSummary("Delete your message (group admins may delete any); a tombstone stays in the history.")]
+    [EndpointSummary("Delete your message (group admins may delete any); a tombstone stays in the history. "
+        + "Its files are deleted a moment later; their addresses answer 404 at once.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Delete(long id)
     {
-        var posting = await editor.DeleteAsync(id, CurrentUserId);
-        if (this.ProblemFor(posting) is { } problem)
-        {
-            return problem;
-        }
-
-        if (posting.Change is not null)
-        {
-            await events.PublishAsync(posting.Change);
-        }
-
-        return NoContent();
+        var posting = await deletion.DeleteAsync(id, CurrentUserId);
+        return this.ProblemFor(posting) ?? NoContent();
     }
 }

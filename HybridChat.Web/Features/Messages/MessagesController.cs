@@ -9,7 +9,7 @@ namespace HybridChat.Web.Features.Messages;
 
 [Authorize]
 [Route("/messages/{id:long}")]
-public class MessagesController(ChatDbContext db, MessageEditor editor, MessageEvents events) : Controller
+public class MessagesController(ChatDbContext db, MessageEditor editor, MessageDeletion deletion, MessageEvents events) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Show(long id) =>
@@ -22,13 +22,21 @@ public class MessagesController(ChatDbContext db, MessageEditor editor, MessageE
             : NotFound();
 
     [HttpPatch]
-    public async Task<IActionResult> Update(long id, [FromForm] string? text) =>
-        await ApplyAsync(await editor.EditAsync(id, User.Id(), text));
+    public async Task<IActionResult> Update(long id, [FromForm] string? text)
+    {
+        var posting = await editor.EditAsync(id, User.Id(), text);
+        if (posting.Change is not null)
+        {
+            await events.PublishAsync(posting.Change);
+        }
+
+        return Answer(posting);
+    }
 
     [HttpDelete]
-    public async Task<IActionResult> Delete(long id) => await ApplyAsync(await editor.DeleteAsync(id, User.Id()));
+    public async Task<IActionResult> Delete(long id) => Answer(await deletion.DeleteAsync(id, User.Id()));
 
-    private async Task<IActionResult> ApplyAsync(MessagePosting posting)
+    private IActionResult Answer(MessagePosting posting)
     {
         if (!posting.Succeeded)
         {
@@ -38,11 +46,6 @@ public class MessagesController(ChatDbContext db, MessageEditor editor, MessageE
                 MessageRefusal.Forbidden => Forbid(),
                 _ => UnprocessableEntity(),
             };
-        }
-
-        if (posting.Change is not null)
-        {
-            await events.PublishAsync(posting.Change);
         }
 
         return PartialView("_MessageUpsert", posting.Message);

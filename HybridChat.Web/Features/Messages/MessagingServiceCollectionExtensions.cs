@@ -14,6 +14,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<MessageWriter>();
         services.AddScoped<MessageSender>();
         services.AddScoped<MessageEditor>();
+        services.AddScoped<MessageDeletion>();
         services.AddScoped<MessageHistory>();
         services.AddScoped<ReadMarkers>();
         services.AddScoped<MessageEvents>();

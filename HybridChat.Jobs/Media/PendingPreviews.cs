@@ -1,12 +1,13 @@
 using HybridChat.Data;
 using HybridChat.Data.Entities;
-using HybridChat.Jobs.Media;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace HybridChat.Web.Features.Media;
+namespace HybridChat.Jobs.Media;
 
 // The durable intent lives in the database: at start-up every picture still waiting for its
-// preview (the node stopped before its job ran) is scheduled again.
+// preview (the node stopped before its job ran) is scheduled again, by the nodes that run jobs.
 public sealed class PendingPreviews(IServiceScopeFactory scopes, IMediaPreviewScheduler scheduler) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
