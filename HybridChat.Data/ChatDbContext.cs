@@ -19,6 +19,7 @@ public abstract class ChatDbContext(DbContextOptions options)
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageChange> MessageChanges => Set<MessageChange>();
     public DbSet<Media> Media => Set<Media>();
+    public DbSet<ChatCall> Calls => Set<ChatCall>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

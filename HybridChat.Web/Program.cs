@@ -1,5 +1,6 @@
 using HybridChat.Data;
 using HybridChat.Web.Features.Admin;
+using HybridChat.Web.Features.Calls;
 using HybridChat.Web.Features.Media;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Api;
@@ -32,6 +33,7 @@ builder.Services.AddChatMessaging();
 builder.Services.AddChatMedia(builder.Configuration, dataDirectory);
 builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
+builder.Services.AddChatCalls(builder.Configuration);
 builder.Services.AddChatWeb();
 builder.Services.AddChatSecurityHeaders();
 builder.Services.AddChatStaticAssets();

@@ -18,6 +18,9 @@ public class Message
     public DateTime? EditedAt { get; set; }
     public DateTime? DeletedAt { get; set; }
 
+    // The call this message records, if it is a call record.
+    public long? CallId { get; set; }
+
     public List<Media> Attachments { get; } = [];
 
     public bool IsDeleted => DeletedAt is not null;

@@ -16,7 +16,8 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
             return MessagePosting.Refused(MessageRefusal.NotFound);
         }
 
-        if (message.SenderId != userId)
+        // A call record says what happened; nobody rewrites it.
+        if (message.SenderId != userId || message.CallId is not null)
         {
             return MessagePosting.Refused(MessageRefusal.Forbidden);
         }

@@ -124,6 +124,7 @@ public sealed class MessageWriter : IAsyncDisposable
                     Sender = membership.User,
                     ClientMessageId = send.ClientMessageId,
                     Text = send.Text?.Trim() ?? "",
+                    CallId = send.CallId,
                     CreatedAt = now,
                 };
                 var attached = (send.AttachmentIds ?? []).Distinct().Select(id => attachments[id]).ToList();

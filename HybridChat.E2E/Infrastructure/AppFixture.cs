@@ -7,8 +7,11 @@ public sealed class AppFixture : IAsyncLifetime
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
-        // A microphone that plays a tone, allowed without asking (voice notes).
+        // A microphone that plays a tone and a camera that shows a test pattern, allowed without
+        // asking (voice notes, calls); calls between two contexts of this one browser connect
+        // by the machine's own addresses, which are not hidden behind mDNS names.
         "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        "--disable-features=WebRtcHideLocalIpsWithMdns", "--allow-loopback-in-peer-connection",
     ];
 
     private readonly ChatApp app = new();

@@ -43,6 +43,11 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         { "PATCH", "/api/v1/messages/{id}" },
         { "DELETE", "/api/v1/messages/{id}" },
         { "POST", "/api/v1/media" },
+        { "POST", "/api/v1/calls" },
+        { "POST", "/api/v1/calls/{id}/accept" },
+        { "POST", "/api/v1/calls/{id}/decline" },
+        { "POST", "/api/v1/calls/{id}/hangup" },
+        { "POST", "/api/v1/calls/{id}/signals" },
     };
 
     [Theory]

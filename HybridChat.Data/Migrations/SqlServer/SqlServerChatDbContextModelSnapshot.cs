@@ -79,6 +79,52 @@ namespace HybridChat.Data.Migrations.SqlServer
                     b.ToTable("Blocks");
                 });
 
+            modelBuilder.Entity("HybridChat.Data.Entities.ChatCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CalleeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CallerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("EndedBy")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CalleeId", "State");
+
+                    b.HasIndex("CallerId", "State");
+
+                    b.ToTable("Calls");
+                });
+
             modelBuilder.Entity("HybridChat.Data.Entities.Conversation", b =>
                 {
                     b.Property<int>("Id")
@@ -298,6 +344,9 @@ namespace HybridChat.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CallId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ClientMessageId")
                         .IsRequired()
@@ -735,6 +784,33 @@ namespace HybridChat.Data.Migrations.SqlServer
                     b.Navigation("Blocked");
 
                     b.Navigation("Blocker");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.ChatCall", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.User", "Callee")
+                        .WithMany()
+                        .HasForeignKey("CalleeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "Caller")
+                        .WithMany()
+                        .HasForeignKey("CallerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.Conversation", "Conversation")
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Callee");
+
+                    b.Navigation("Caller");
+
+                    b.Navigation("Conversation");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.Conversation", b =>

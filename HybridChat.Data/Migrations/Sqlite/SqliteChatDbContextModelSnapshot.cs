@@ -72,6 +72,50 @@ namespace HybridChat.Data.Migrations.Sqlite
                     b.ToTable("Blocks");
                 });
 
+            modelBuilder.Entity("HybridChat.Data.Entities.ChatCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CalleeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CalleeId", "State");
+
+                    b.HasIndex("CallerId", "State");
+
+                    b.ToTable("Calls");
+                });
+
             modelBuilder.Entity("HybridChat.Data.Entities.Conversation", b =>
                 {
                     b.Property<int>("Id")
@@ -280,6 +324,9 @@ namespace HybridChat.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CallId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClientMessageId")
@@ -700,6 +747,33 @@ namespace HybridChat.Data.Migrations.Sqlite
                     b.Navigation("Blocked");
 
                     b.Navigation("Blocker");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.ChatCall", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.User", "Callee")
+                        .WithMany()
+                        .HasForeignKey("CalleeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "Caller")
+                        .WithMany()
+                        .HasForeignKey("CallerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.Conversation", "Conversation")
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Callee");
+
+                    b.Navigation("Caller");
+
+                    b.Navigation("Conversation");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.Conversation", b =>

@@ -15,11 +15,12 @@ public record AttachmentDto(int Id, string FileName, string ContentType, long Si
         media.Width, media.Height, media.ThumbnailState);
 }
 
+// CallId is set on a call's record ("Missed video call"), which clients show as an event of the chat.
 public record MessageDto(long Id, int ConversationId, SenderDto Sender, string Text, IReadOnlyList<AttachmentDto> Attachments,
-    DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt, string ClientMessageId)
+    DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt, string ClientMessageId, long? CallId)
 {
     public static MessageDto From(Message message) => new(message.Id, message.ConversationId,
         new SenderDto(message.Sender.Id, message.Sender.UserName!, message.Sender.Name),
         message.Text, message.IsDeleted ? [] : [.. message.Attachments.Select(AttachmentDto.From)],
-        message.CreatedAt, message.EditedAt, message.DeletedAt, message.ClientMessageId);
+        message.CreatedAt, message.EditedAt, message.DeletedAt, message.ClientMessageId, message.CallId);
 }

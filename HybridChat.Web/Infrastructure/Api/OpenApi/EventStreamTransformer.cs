@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HybridChat.Web.Features.Calls;
 using HybridChat.Web.Features.Conversations;
 using HybridChat.Web.Features.Groups;
 using HybridChat.Web.Features.Messages;
@@ -33,6 +34,10 @@ public class EventStreamTransformer : IOpenApiDocumentTransformer
         (LiveEventTypes.FriendRemoved, typeof(FriendRemovedEvent)),
         (LiveEventTypes.PresenceChanged, typeof(PresenceChangedEvent)),
         (LiveEventTypes.Typing, typeof(TypingNotice)),
+        (LiveEventTypes.CallRinging, typeof(CallDto)),
+        (LiveEventTypes.CallAccepted, typeof(CallDto)),
+        (LiveEventTypes.CallSignal, typeof(CallSignalDto)),
+        (LiveEventTypes.CallEnded, typeof(CallDto)),
         (LiveEventTypes.StreamResync, typeof(StreamResyncEvent)),
         (LiveEventTypes.SessionExpired, typeof(SessionExpiredEvent)),
     ];

@@ -15,6 +15,13 @@ public class RequiredAndNullableSchemaTransformer : IOpenApiSchemaTransformer
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(context);
+        if (schema.Enum is { } values && values.Any(value => value is null) && (Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type).IsEnum)
+        {
+            // An enum first met as a nullable property becomes a component listing null among its
+            // names; the property already says "or null" (oneOf), so the enum lists only names.
+            schema.Enum = [.. values.Where(value => value is not null)];
+        }
+
         if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object || schema.Properties is null)
         {
             return Task.CompletedTask;
