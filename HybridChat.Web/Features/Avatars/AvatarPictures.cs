@@ -20,7 +20,7 @@ public class AvatarPictures(ChatDbContext db, MediaIntake intake, IMediaStore st
                 return UploadRefusal.NotAPicture;
             }
 
-            media.FileName = "picture" + Path.GetExtension(media.FileName);
+            media.FileName = "picture." + media.ContentType.Split('/')[^1];
             attach(media);
             return UploadRefusal.None;
         }, cancellationToken);
