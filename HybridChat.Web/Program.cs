@@ -1,5 +1,6 @@
 using HybridChat.Data;
 using HybridChat.Web.Features.Admin;
+using HybridChat.Web.Features.Avatars;
 using HybridChat.Web.Features.Calls;
 using HybridChat.Web.Features.Media;
 using HybridChat.Web.Features.Messages;
@@ -31,6 +32,7 @@ builder.Services.AddChatJobs(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatMessaging();
 builder.Services.AddChatMedia(builder.Configuration, dataDirectory);
+builder.Services.AddChatAvatars();
 builder.Services.AddChatPeople();
 builder.Services.AddChatGroups();
 builder.Services.AddChatCalls(builder.Configuration);

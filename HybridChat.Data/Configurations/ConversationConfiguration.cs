@@ -16,5 +16,6 @@ public class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
         builder.HasIndex(c => new { c.Visibility, c.Title });
         builder.HasOne(c => c.AvatarMedia).WithMany().HasForeignKey(c => c.AvatarMediaId)
             .OnDelete(DeleteBehavior.ClientSetNull);
+        builder.Navigation(c => c.AvatarMedia).AutoInclude();
     }
 }

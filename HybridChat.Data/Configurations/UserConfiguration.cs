@@ -15,5 +15,7 @@ public class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.EmailMissedMessages).HasDefaultValue(true).HasSentinel(true);
         builder.HasOne(u => u.AvatarMedia).WithMany().HasForeignKey(u => u.AvatarMediaId)
             .OnDelete(DeleteBehavior.ClientSetNull);
+        // Wherever a person is shown, their picture is shown only once its square preview is ready.
+        builder.Navigation(u => u.AvatarMedia).AutoInclude();
     }
 }

@@ -1,3 +1,4 @@
+using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,19 +21,28 @@ public class ConversationList(ChatDbContext db)
         var rows = await query.OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id).Take(limit + 1).ToListAsync();
         var page = rows.Take(limit).ToList();
         var ids = page.Select(c => c.Id).ToList();
-        var names = await OtherMemberNamesAsync(ids, userId);
+        var others = await OtherMembersAsync(ids, userId);
         var lastMessages = await LastMessagesAsync(page);
         var unread = await UnreadCountsAsync(ids, userId);
 
-        var items = page.Select(c => new ConversationSummary(c, TitleOf(c, names[c.Id]),
-            c.LastMessageId is { } last ? lastMessages.GetValueOrDefault(last) : null, unread.GetValueOrDefault(c.Id))).ToList();
+        var items = page.Select(c => new ConversationSummary(c, TitleOf(c, others[c.Id]),
+            c.LastMessageId is { } last ? lastMessages.GetValueOrDefault(last) : null, unread.GetValueOrDefault(c.Id),
+            AvatarOf(c, others[c.Id]))).ToList();
         return new ConversationListPage(items, rows.Count > limit ? ListCursor.Format(page[^1]) : null);
     }
 
-    private async Task<ILookup<int, string>> OtherMemberNamesAsync(List<int> ids, int userId) =>
+    private async Task<ILookup<int, Avatar>> OtherMembersAsync(List<int> ids, int userId) =>
         (await db.Memberships.Where(m => ids.Contains(m.ConversationId) && m.UserId != userId)
-            .OrderBy(m => m.JoinedAt).Select(m => new { m.ConversationId, m.User.DisplayName }).ToListAsync())
-        .ToLookup(m => m.ConversationId, m => m.DisplayName);
+            .OrderBy(m => m.JoinedAt)
+            .Select(m => new
+            {
+                m.ConversationId,
+                m.UserId,
+                m.User.DisplayName,
+                PictureId = m.User.AvatarMedia!.ThumbnailState == ThumbnailState.Ready ? m.User.AvatarMediaId : null,
+            })
+            .ToListAsync())
+        .ToLookup(m => m.ConversationId, m => new Avatar(AvatarOwner.User, m.UserId, m.DisplayName, m.PictureId));
 
     private async Task<Dictionary<long, MessagePreview>> LastMessagesAsync(List<Conversation> page)
     {
@@ -51,6 +61,10 @@ public class ConversationList(ChatDbContext db)
                select new { ConversationId = unread.Key, Count = unread.Count() })
             .ToDictionaryAsync(u => u.ConversationId, u => u.Count);
 
-    private static string TitleOf(Conversation conversation, IEnumerable<string> others) =>
-        conversation.Kind == ConversationKind.Group ? conversation.Title ?? "Group" : others.FirstOrDefault() ?? User.DeletedName;
+    private static string TitleOf(Conversation conversation, IEnumerable<Avatar> others) =>
+        conversation.Kind == ConversationKind.Group ? conversation.Title ?? "Group" : others.FirstOrDefault()?.Name ?? User.DeletedName;
+
+    private static Avatar AvatarOf(Conversation conversation, IEnumerable<Avatar> others) =>
+        conversation.Kind == ConversationKind.Group ? Avatar.Of(conversation)
+            : others.FirstOrDefault() ?? new Avatar(AvatarOwner.User, 0, User.DeletedName, null);
 }

@@ -12,6 +12,8 @@ public class Conversation
     public int? AvatarMediaId { get; set; }
     public Media? AvatarMedia { get; set; }
 
+    public int? ShownAvatarId => AvatarMedia is { ThumbnailState: ThumbnailState.Ready } ? AvatarMediaId : null;
+
     // "lowId:highId" for direct chats, null for groups: a unique index makes one chat per pair.
     public string? DirectKey { get; set; }
 

@@ -27,5 +27,8 @@ public class User : IdentityUser<int>
 
     public bool IsDeleted => DeletedAt is not null;
 
+    // The picture to show: none until its square preview has been made.
+    public int? ShownAvatarId => AvatarMedia is { ThumbnailState: ThumbnailState.Ready } ? AvatarMediaId : null;
+
     public string Name => string.IsNullOrWhiteSpace(DisplayName) ? UserName ?? "" : DisplayName;
 }

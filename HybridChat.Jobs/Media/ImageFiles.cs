@@ -44,4 +44,12 @@ public static class ImageFiles
         using var preview = Image.ThumbnailStream(original, size, height: size, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
         return preview.WebpsaveBuffer(q: 80, keep: Enums.ForeignKeep.None);
     }
+
+    // Profile and group pictures: the middle of the picture, cropped to a square of exactly this size.
+    public static byte[] SquarePreview(Stream original, int size)
+    {
+        using var preview = Image.ThumbnailStream(original, size, height: size, size: Enums.Size.Both, crop: Enums.Interesting.Centre,
+            failOn: Enums.FailOn.Error);
+        return preview.WebpsaveBuffer(q: 80, keep: Enums.ForeignKeep.None);
+    }
 }

@@ -4,6 +4,9 @@ public class MediaOptions
 {
     public const string Section = "Media";
 
+    // The side of a profile or group picture's square preview, in pixels.
+    public const int AvatarSize = 256;
+
     public long MaxFileBytes { get; set; } = 25 * 1024 * 1024;
 
     // Width x height; a larger picture is refused from its header, before any pixel is decoded.

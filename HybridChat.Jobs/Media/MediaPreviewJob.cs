@@ -64,7 +64,9 @@ public partial class MediaPreviewJob(
             byte[] preview;
             await using (var original = store.OpenRead(media.StoragePath))
             {
-                preview = ImageFiles.Preview(original, options.Value.PreviewSize);
+                preview = await IsAvatarAsync(media.Id)
+                    ? ImageFiles.SquarePreview(original, MediaOptions.AvatarSize)
+                    : ImageFiles.Preview(original, options.Value.PreviewSize);
             }
 
             using var content = new MemoryStream(preview);
@@ -119,6 +121,10 @@ public partial class MediaPreviewJob(
             File.Delete(frame);
         }
     }
+
+    // Profile and group pictures are set together with their upload, before this job is scheduled.
+    private async Task<bool> IsAvatarAsync(int mediaId) =>
+        await db.Users.AnyAsync(u => u.AvatarMediaId == mediaId) || await db.Conversations.AnyAsync(c => c.AvatarMediaId == mediaId);
 
     [LoggerMessage(LogLevel.Warning, "Media {MediaId} could not be decoded for a preview: {Reason}")]
     private static partial void LogUndecodable(ILogger logger, int mediaId, string reason);

@@ -1,4 +1,6 @@
+using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Avatars;
 using HybridChat.Web.Infrastructure.Auth;
 
 namespace HybridChat.Web.Features.Accounts;
@@ -66,7 +68,8 @@ public record Profile(int Id, string UserName, string Email, string DisplayName,
     {
         ArgumentNullException.ThrowIfNull(user);
         return new(user.Id, user.UserName, user.Email, user.DisplayName, user.Bio,
-            user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null, user.LastSeenVisibility, user.EmailMissedMessages);
+            AvatarUrls.Api(new Avatar(AvatarOwner.User, user.Id, user.DisplayName, user.ShownAvatarId)), user.LastSeenVisibility,
+            user.EmailMissedMessages);
     }
 }
 

@@ -1,4 +1,6 @@
+using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Avatars;
 using HybridChat.Web.Features.Messages;
 
 namespace HybridChat.Web.Features.Conversations;
@@ -6,14 +8,16 @@ namespace HybridChat.Web.Features.Conversations;
 public record MemberDto(SenderDto User, MemberRole Role, DateTime JoinedAt)
 {
     public static MemberDto From(Membership membership) =>
-        new(new SenderDto(membership.User.Id, membership.User.UserName!, membership.User.Name), membership.Role, membership.JoinedAt);
+        new(SenderDto.From(membership.User), membership.Role, membership.JoinedAt);
 }
 
+// AvatarUrl: a group's square picture (null without one, and for direct chats: show the other member's).
 public record ConversationDto(int Id, ConversationKind Kind, string? Title, ConversationVisibility Visibility, DateTime UpdatedAt,
-    IReadOnlyList<MemberDto> Members)
+    IReadOnlyList<MemberDto> Members, string? AvatarUrl)
 {
     public static ConversationDto From(Conversation conversation) => new(conversation.Id, conversation.Kind, conversation.Title,
-        conversation.Visibility, conversation.UpdatedAt, [.. conversation.Memberships.Select(MemberDto.From)]);
+        conversation.Visibility, conversation.UpdatedAt, [.. conversation.Memberships.Select(MemberDto.From)],
+        conversation.Kind == ConversationKind.Group ? AvatarUrls.Api(Avatar.Of(conversation)) : null);
 }
 
 public record OpenDirectRequest

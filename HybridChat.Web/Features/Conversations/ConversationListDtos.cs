@@ -1,5 +1,6 @@
 using HybridChat.Data.Conversations;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Avatars;
 
 namespace HybridChat.Web.Features.Conversations;
 
@@ -13,7 +14,7 @@ public record ConversationListItemDto(int Id, ConversationKind Kind, string Titl
     int UnreadCount, DateTime UpdatedAt)
 {
     public static ConversationListItemDto From(ConversationSummary summary) => new(summary.Conversation.Id, summary.Conversation.Kind,
-        summary.Title, summary.Conversation.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null,
+        summary.Title, AvatarUrls.Api(summary.Avatar),
         MessagePreviewDto.From(summary.LastMessage), summary.UnreadCount, summary.Conversation.UpdatedAt);
 }
 

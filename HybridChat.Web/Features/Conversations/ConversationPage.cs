@@ -1,3 +1,4 @@
+using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Features.People;
@@ -16,6 +17,9 @@ public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnl
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"
         : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? User.DeletedName;
+
+    public Avatar Avatar => Conversation.Kind == ConversationKind.Group ? Avatar.Of(Conversation)
+        : Other is { } other ? Avatar.Of(other) : new Avatar(AvatarOwner.User, 0, User.DeletedName, null);
 
     public bool OtherSideGone => Conversation.Kind == ConversationKind.Direct && Conversation.Memberships.All(m => m.UserId == ViewerId);
 }

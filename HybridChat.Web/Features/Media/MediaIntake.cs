@@ -13,6 +13,7 @@ public enum UploadRefusal
     NotWhatItClaims,
     TooManyPixels,
     UnreadableImage,
+    NotAPicture,
 }
 
 public record UploadResult(Data.Entities.Media? Media, UploadRefusal Refusal);
@@ -22,7 +23,13 @@ public record UploadResult(Data.Entities.Media? Media, UploadRefusal Refusal);
 // stores it under a random name and records it. Pictures, and videos when ffmpeg is there, then get a preview later.
 public class MediaIntake(ChatDbContext db, IMediaStore store, IMediaPreviewScheduler previews, VideoFrames videoFrames, IOptions<MediaOptions> options)
 {
-    public async Task<UploadResult> AcceptAsync(int uploaderId, string? fileName, string? declaredType, Stream content, CancellationToken cancellationToken)
+    public Task<UploadResult> AcceptAsync(int uploaderId, string? fileName, string? declaredType, Stream content, CancellationToken cancellationToken) =>
+        AcceptAsync(uploaderId, fileName, declaredType, content, claim: null, cancellationToken);
+
+    // Claim sees the checked file before it is stored: it may refuse it, or give it an owner that
+    // is saved with it, before its preview is scheduled (profile and group pictures).
+    public async Task<UploadResult> AcceptAsync(int uploaderId, string? fileName, string? declaredType, Stream content,
+        Func<Data.Entities.Media, UploadRefusal>? claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var staging = Path.Combine(options.Value.Directory!, "incoming", Guid.NewGuid().ToString("N"));
@@ -57,6 +64,11 @@ public class MediaIntake(ChatDbContext db, IMediaStore store, IMediaPreviewSched
             if (type.Kind == MediaKind.Video && videoFrames.CanTakeFrom(type.ContentType))
             {
                 media.ThumbnailState = ThumbnailState.Pending;
+            }
+
+            if (claim?.Invoke(media) is { } claimRefusal and not UploadRefusal.None)
+            {
+                return new UploadResult(null, claimRefusal);
             }
 
             await using (var stored = File.OpenRead(staging))

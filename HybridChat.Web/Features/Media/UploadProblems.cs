@@ -15,6 +15,8 @@ public static class UploadProblems
                 $"A picture can have at most {options.MaxImagePixels / 1_000_000.0:0.#} megapixels."),
             UploadRefusal.NotWhatItClaims => (StatusCodes.Status415UnsupportedMediaType, "Not a picture",
                 "The file is named or typed as a picture, but its content is not one."),
+            UploadRefusal.NotAPicture => (StatusCodes.Status415UnsupportedMediaType, "Not a picture",
+                "Only a picture can be a profile or group picture."),
             _ => (StatusCodes.Status415UnsupportedMediaType, "Unreadable picture", "The picture could not be read."),
         };
     }

@@ -1,8 +1,18 @@
+using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
+using HybridChat.Web.Features.Avatars;
 
 namespace HybridChat.Web.Features.Messages;
 
-public record SenderDto(int Id, string UserName, string DisplayName);
+// AvatarUrl: the person's square picture, null while they have none (show their initials).
+public record SenderDto(int Id, string UserName, string DisplayName, string? AvatarUrl)
+{
+    public static SenderDto From(User user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(user.Id, user.UserName!, user.Name, AvatarUrls.Api(Avatar.Of(user)));
+    }
+}
 
 // Width and height (upright) are known for pictures, so a placeholder can keep their shape while
 // thumbnailState is pending; failed means the picture could not be decoded: show it as a file. A
@@ -20,7 +30,7 @@ public record MessageDto(long Id, int ConversationId, SenderDto Sender, string T
     DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt, string ClientMessageId, long? CallId)
 {
     public static MessageDto From(Message message) => new(message.Id, message.ConversationId,
-        new SenderDto(message.Sender.Id, message.Sender.UserName!, message.Sender.Name),
+        SenderDto.From(message.Sender),
         message.Text, message.IsDeleted ? [] : [.. message.Attachments.Select(AttachmentDto.From)],
         message.CreatedAt, message.EditedAt, message.DeletedAt, message.ClientMessageId, message.CallId);
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
 using HybridChat.Data.People;
+using HybridChat.Web.Features.Avatars;
 
 namespace HybridChat.Web.Features.People;
 
@@ -8,7 +10,7 @@ public record UserSummary(int Id, string UserName, string DisplayName, string? A
 {
     public static UserSummary From(User user) => new(user.Id, user.UserName!, user.DisplayName, AvatarUrlOf(user));
 
-    public static string? AvatarUrlOf(User user) => user.AvatarMediaId is { } avatar ? $"/api/v1/media/{avatar}" : null;
+    public static string? AvatarUrlOf(User user) => AvatarUrls.Api(Avatar.Of(user));
 }
 
 public record UserSearchItem(int Id, string UserName, string DisplayName, string? AvatarUrl, Relationship Relationship,

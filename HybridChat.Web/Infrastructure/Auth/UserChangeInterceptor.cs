@@ -68,6 +68,15 @@ public sealed class UserChangeInterceptor(UserSnapshots snapshots) : ISaveChange
                 pending.GetOrCreateValue(context).Add(entry.Entity.Id);
             }
         }
+
+        // A profile picture's preview becoming ready changes the profile its uploader is shown.
+        foreach (var entry in context.ChangeTracker.Entries<Media>())
+        {
+            if (entry.State is EntityState.Modified)
+            {
+                pending.GetOrCreateValue(context).Add(entry.Entity.UploaderId);
+            }
+        }
     }
 
     private void ForgetUnlessInTransaction(DbContext? context)

@@ -8,7 +8,7 @@ namespace HybridChat.Web.Infrastructure.Api.OpenApi;
 public class ExamplesTransformer : IOpenApiOperationTransformer
 {
     private const string Message = """
-        {"id": 42, "conversationId": 7, "sender": {"id": 1, "userName": "ana", "displayName": "Ana"}, "text": "Coffee at ten?",
+        {"id": 42, "conversationId": 7, "sender": {"id": 1, "userName": "ana", "displayName": "Ana", "avatarUrl": null}, "text": "Coffee at ten?",
          "attachments": [], "createdAt": "2026-12-02T15:04:05Z", "editedAt": null, "deletedAt": null,
          "clientMessageId": "0b6f1f0e-8d6a-4c1e-9a55-3f1e2d7c9b10", "callId": null}
         """;
@@ -30,13 +30,14 @@ public class ExamplesTransformer : IOpenApiOperationTransformer
             """),
         ["openDirectConversation"] = ("""{"userId": 2}""", "201", """
             {"id": 7, "kind": "direct", "title": null, "visibility": "private", "updatedAt": "2026-12-02T15:01:00Z", "members": [
-              {"user": {"id": 1, "userName": "ana", "displayName": "Ana"}, "role": "member", "joinedAt": "2026-12-02T15:01:00Z"},
-              {"user": {"id": 2, "userName": "ben", "displayName": "Ben"}, "role": "member", "joinedAt": "2026-12-02T15:01:00Z"}]}
+              {"user": {"id": 1, "userName": "ana", "displayName": "Ana", "avatarUrl": "/api/v1/users/1/avatar?v=12"}, "role": "member", "joinedAt": "2026-12-02T15:01:00Z"},
+              {"user": {"id": 2, "userName": "ben", "displayName": "Ben", "avatarUrl": null}, "role": "member", "joinedAt": "2026-12-02T15:01:00Z"}],
+             "avatarUrl": null}
             """),
         ["sendMessage"] = ("""{"clientMessageId": "0b6f1f0e-8d6a-4c1e-9a55-3f1e2d7c9b10", "text": "Coffee at ten?"}""", "201", Message),
         ["listMessages"] = (null, "200", $$"""{"items": [{{Message}}], "hasMore": false, "streamPosition": 42}"""),
         ["listConversations"] = (null, "200", """
-            {"items": [{"id": 7, "kind": "direct", "title": "Ben", "avatarUrl": null, "unreadCount": 1, "updatedAt": "2026-12-02T15:04:05Z",
+            {"items": [{"id": 7, "kind": "direct", "title": "Ben", "avatarUrl": "/api/v1/users/2/avatar?v=13", "unreadCount": 1, "updatedAt": "2026-12-02T15:04:05Z",
               "lastMessage": {"id": 42, "senderId": 1, "senderName": "Ana", "text": "Coffee at ten?", "createdAt": "2026-12-02T15:04:05Z", "deleted": false}}],
              "nextCursor": null, "streamPosition": 42}
             """),
