@@ -10,10 +10,8 @@ public record CallDto(long Id, int ConversationId, CallKind Kind, CallState Stat
     DateTime CreatedAt, DateTime? AnsweredAt, DateTime? EndedAt, IReadOnlyList<IceServerDto> IceServers)
 {
     public static CallDto From(ChatCall call, CallsOptions options) => new(call.Id, call.ConversationId, call.Kind, call.State, call.EndedBy,
-        PersonOf(call.Caller), PersonOf(call.Callee), call.CreatedAt, call.AnsweredAt, call.EndedAt,
+        SenderDto.From(call.Caller), SenderDto.From(call.Callee), call.CreatedAt, call.AnsweredAt, call.EndedAt,
         [.. options.IceServers.Select(s => new IceServerDto(s.Urls, s.Username, s.Credential))]);
-
-    private static SenderDto PersonOf(User user) => new(user.Id, user.UserName!, user.Name);
 }
 
 // What one side's browser sends the other's: its session description ("offer", "answer") or a
