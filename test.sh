@@ -2,13 +2,14 @@
 # Runs every test of HybridChat on a fresh Debian machine: installs what is missing (Debian
 # packages, the .NET local tools; npm packages, the web assets' and contract/'s API tools, come with
 # the build), builds once, runs the integration tests (among them the API contract: redocly lint and
-# a generated TypeScript client against the app) and the browser tests, then the benchmark's quick
+# a generated TypeScript client against the app) on SQLite and again on a private PostgreSQL cluster
+# on loopback (tools/postgres.sh, stopped at the end) and the browser tests, then the benchmark's quick
 # mode (one check: it fails only if an event is lost, duplicated or reordered, or a scenario errors),
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
-apt_packages=(chromium nginx ffmpeg redis-server)
+apt_packages=(chromium nginx ffmpeg redis-server postgresql)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -20,8 +21,8 @@ if ((${#missing[@]})); then
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
   # nginx would start its default site on port 80 at install (and fail the install where that port
-  # is taken), redis-server its service on 6379; the tests start their own nginx and redis-server on
-  # loopback, so no service starts during the install.
+  # is taken), redis-server and postgresql their services; the tests start their own nginx,
+  # redis-server and PostgreSQL on loopback, so no service starts during the install.
   policy=/usr/sbin/policy-rc.d
   added_policy=0
   if [ ! -e "$policy" ]; then
@@ -45,6 +46,20 @@ for project in HybridChat.Tests HybridChat.E2E; do
     --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" || status=1
 done
 
+# The integration suite once more, each app on a fresh database of its own in a private cluster.
+export HYBRIDCHAT_POSTGRES_DIR HYBRIDCHAT_POSTGRES_PORT=${HYBRIDCHAT_POSTGRES_PORT:-55432}
+HYBRIDCHAT_POSTGRES_DIR=$(mktemp -d)
+trap 'tools/postgres.sh stop' EXIT
+if postgres=$(tools/postgres.sh start); then
+  HYBRIDCHAT_TEST_DATABASE=PostgreSql HYBRIDCHAT_TEST_POSTGRES=$postgres \
+    dotnet test HybridChat.Tests -c Release --no-build --results-directory "$results" \
+    --logger "trx;LogFileName=HybridChat.Tests.PostgreSql.trx" --logger "console;verbosity=normal" || status=1
+else
+  status=1
+fi
+tools/postgres.sh stop
+trap - EXIT
+
 bench_passed=0
 if dotnet run --project HybridChat.Bench -c Release --no-build -- --quick; then
   bench_passed=1
@@ -60,6 +75,6 @@ for trx in "$results"/*.trx; do
   passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
   failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
 done
-[ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 2 ] || status=1
+[ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 3 ] || status=1
 echo "$passed passed, $failed failed"
 exit $status

@@ -22,10 +22,16 @@ public static class DataServiceCollectionExtensions
                     connectionString ?? throw new InvalidOperationException("ConnectionStrings:Chat is required for SQL Server."),
                     sql => sql.EnableRetryOnFailure()), optionsLifetime: ServiceLifetime.Singleton);
                 break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<ChatDbContext, PostgreSqlChatDbContext>((serviceProvider, options) => options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseNpgsql(
+                    connectionString ?? throw new InvalidOperationException("ConnectionStrings:Chat is required for PostgreSQL."),
+                    npgsql => npgsql.EnableRetryOnFailure()), optionsLifetime: ServiceLifetime.Singleton);
+                break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(dataDirectory, "hybridchat.db")}";
                 services.AddDbContext<ChatDbContext, SqliteChatDbContext>((serviceProvider, options) =>
-                    options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseSqlite(connectionString), optionsLifetime: ServiceLifetime.Singleton);
+                    options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).AddInterceptors(new SqliteUnicodeUpper()).UseSqlite(connectionString),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 

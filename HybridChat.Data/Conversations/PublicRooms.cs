@@ -9,20 +9,19 @@ public class PublicRooms(ChatDbContext db, TimeProvider clock)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 50;
-    private const string Escape = "\\";
 
     public async Task<RoomPage> FindAsync(int viewerId, string? query, RoomCursor? after, int pageSize = DefaultPageSize)
     {
         var text = query?.Trim() ?? "";
-        var literal = EscapeLike(text);
-        var rooms = Listed().Where(c => EF.Functions.Like(c.Title!, "%" + literal + "%", Escape));
-        // Translated to SQL UPPER(): the database, not a .NET culture, decides the case.
+        var upper = text.ToUpperInvariant();
+        // Translated to SQL upper(): the database, not a .NET culture, decides the case, beyond ASCII
+        // too (see SqliteUnicodeUpper).
 #pragma warning disable CA1304, CA1311
-        var matches = rooms.Select(c => new
+        var matches = Listed().Select(c => new { c.Id, Key = c.Title!.ToUpper() }).Where(c => c.Key.Contains(upper)).Select(c => new
         {
             c.Id,
-            Key = c.Title!.ToUpper(),
-            Rank = EF.Functions.Like(c.Title!, literal + "%", Escape) ? 0 : 1,
+            c.Key,
+            Rank = c.Key.StartsWith(upper) ? 0 : 1,
         });
 #pragma warning restore CA1304, CA1311
         if (after is not null)
@@ -60,8 +59,4 @@ public class PublicRooms(ChatDbContext db, TimeProvider clock)
 
     private IQueryable<Conversation> Listed() =>
         db.Conversations.Where(c => c.Kind == ConversationKind.Group && c.Visibility == ConversationVisibility.Public && c.Memberships.Any());
-
-    private static string EscapeLike(string text) =>
-        text.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal)
-            .Replace("_", Escape + "_", StringComparison.Ordinal).Replace("[", Escape + "[", StringComparison.Ordinal);
 }

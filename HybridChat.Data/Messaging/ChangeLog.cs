@@ -5,9 +5,12 @@ namespace HybridChat.Data.Messaging;
 
 public static class ChangeLog
 {
+    // The key is any fixed number; only change-log writers take this advisory lock.
+    private const string LockMessageChangesOnPostgreSql = "SELECT pg_advisory_xact_lock(4843434841)";
+
     // Streams resume from "every change with a larger id", which is only safe if changes commit in
-    // id order. SQLite has one writer at a time; on SQL Server an exclusive application lock held
-    // until commit makes change-log writers queue the same way.
+    // id order. SQLite has one writer at a time; on SQL Server an exclusive application lock, on
+    // PostgreSQL an advisory lock, each held until commit, make change-log writers queue the same way.
     public static async Task SerializeWritersAsync(this ChatDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -15,6 +18,10 @@ public static class ChangeLog
         {
             await db.Database.ExecuteSqlRawAsync(
                 "EXEC sp_getapplock @Resource = 'MessageChanges', @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
+        }
+        else if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(LockMessageChangesOnPostgreSql, cancellationToken);
         }
     }
 

@@ -8,7 +8,6 @@ public class PeopleSearch(ChatDbContext db)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 50;
-    private const string Escape = "\\";
 
     public async Task<PeoplePage> FindAsync(int viewerId, string? query, PeopleCursor? after, int pageSize = DefaultPageSize)
     {
@@ -18,18 +17,19 @@ public class PeopleSearch(ChatDbContext db)
             return PeoplePage.Empty;
         }
 
-        // User names are ASCII and stored upper-cased; display names are compared by LIKE, which
-        // ignores case (SQLite: ASCII letters only; SQL Server: by its case-insensitive collation).
+        // User names are ASCII and stored upper-cased; display names are upper-cased by the database
+        // (beyond ASCII too, see SqliteUnicodeUpper), so "ÉLODIE" finds "élodie".
         var upper = text.ToUpperInvariant();
-        var literal = EscapeLike(text);
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL upper(), not run in .NET.
         var matches = db.Users.Where(u => u.Id != viewerId).VisibleTo(db, viewerId)
-            .Where(u => u.NormalizedUserName!.Contains(upper) || EF.Functions.Like(u.DisplayName, "%" + literal + "%", Escape))
+            .Where(u => u.NormalizedUserName!.Contains(upper) || u.DisplayName.ToUpper().Contains(upper))
             .Select(u => new
             {
                 u.Id,
                 UserName = u.NormalizedUserName!,
-                Rank = u.NormalizedUserName!.StartsWith(upper) || EF.Functions.Like(u.DisplayName, literal + "%", Escape) ? 0 : 1,
+                Rank = u.NormalizedUserName!.StartsWith(upper) || u.DisplayName.ToUpper().StartsWith(upper) ? 0 : 1,
             });
+#pragma warning restore CA1304, CA1311, CA1862
         if (after is not null)
         {
             matches = matches.Where(m => m.Rank > after.Rank || (m.Rank == after.Rank && m.UserName.CompareTo(after.UserName) > 0));
@@ -42,8 +42,4 @@ public class PeopleSearch(ChatDbContext db)
         var next = page.Count > size ? new PeopleCursor(page[size - 1].Rank, page[size - 1].UserName) : null;
         return new PeoplePage([.. people.OrderBy(p => shown.IndexOf(p.User.Id))], next);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal)
-            .Replace("_", Escape + "_", StringComparison.Ordinal).Replace("[", Escape + "[", StringComparison.Ordinal);
 }

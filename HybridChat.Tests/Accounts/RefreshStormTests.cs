@@ -19,7 +19,7 @@ public sealed class RefreshStormTests : IAsyncDisposable
     public RefreshStormTests() => app = new ChatApp
     {
         ConfigureHost = host => host.ConfigureTestServices(services =>
-            services.ConfigureDbContext<SqliteChatDbContext>(options => options.AddInterceptors(pause))),
+            services.AddSingleton<IInterceptor>(pause)),
     };
 
     [Fact]

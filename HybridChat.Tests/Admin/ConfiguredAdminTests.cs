@@ -13,8 +13,7 @@ public class ConfiguredAdminTests
         var userName = await browser.SignUpAsync("boss");
         await browser.GetPageAsync("/admin", HttpStatusCode.NotFound);
 
-        await using var restarted = new ChatApp();
-        restarted.Settings["DataDirectory"] = before.DataDirectory;
+        await using var restarted = new ChatApp { DataDirectory = before.DataDirectory };
         restarted.Settings["Admin:Users:0"] = userName;
         using var again = restarted.NewSession();
         using (var loggedIn = await again.LogInAsync(userName))

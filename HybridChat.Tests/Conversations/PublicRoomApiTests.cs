@@ -39,6 +39,17 @@ public class PublicRoomApiTests(ChatApp app) : IClassFixture<ChatApp>
     }
 
     [Fact]
+    public async Task Search_ignores_the_case_of_letters_beyond_ASCII_too()
+    {
+        using var owner = await ApiPerson.SignUpAsync(app, "olga");
+        var tag = Unique();
+        await owner.CreateGroupAsync($"Ünïcode café {tag}", "public");
+
+        Assert.Equal([$"Ünïcode café {tag}"], (await owner.RoomsAsync($"CAFÉ {tag}")).Titles());
+        Assert.Equal([$"Ünïcode café {tag}"], (await owner.RoomsAsync($"ünïcode café {tag}")).Titles());
+    }
+
+    [Fact]
     public async Task Pages_follow_the_cursor_without_gaps_or_repeats()
     {
         using var owner = await ApiPerson.SignUpAsync(app, "olga");

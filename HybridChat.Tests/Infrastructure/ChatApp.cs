@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace HybridChat.Tests.Infrastructure;
 
-// The real app over HTTP, with its own data directory: a fresh SQLite file and mail folder per instance.
+// The real app over HTTP, with its own data directory and mail folder and a fresh database (see TestDatabase) per instance.
 public sealed class ChatApp : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "hybridchat-tests", Guid.NewGuid().ToString("N"));
@@ -77,7 +77,7 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:SchedulePollingSeconds", "0.2");
         builder.UseSetting("Jobs:ShutdownTimeoutSeconds", "1");
         builder.UseSetting("Jobs:RetryDelaysSeconds:0", "1");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory).Concat(Settings))
         {
             builder.UseSetting(key, value);
         }
@@ -93,9 +93,13 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (!KeepDataDirectory && Directory.Exists(DataDirectory))
+        if (!KeepDataDirectory)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            await TestDatabase.DropAsync(DataDirectory);
+            if (Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
         }
     }
 }

@@ -30,6 +30,10 @@ public sealed class PublishedApp : IAsyncDisposable
             ["Auth__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Logging__Console__FormatterName"] = "json",
         };
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory))
+        {
+            Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
     }
 
     public Uri Address { get; }
@@ -216,6 +220,7 @@ public sealed class PublishedApp : IAsyncDisposable
     {
         await StopAsync();
         process?.Dispose();
+        await TestDatabase.DropAsync(DataDirectory);
         if (Directory.Exists(root))
         {
             Directory.Delete(root, recursive: true);

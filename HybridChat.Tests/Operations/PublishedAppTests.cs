@@ -60,6 +60,7 @@ public class PublishedAppTests
     [Fact]
     public async Task Health_answers_and_ready_fails_while_the_database_file_is_unreadable()
     {
+        Assert.SkipWhen(TestDatabase.IsPostgreSql, "Replaces the SQLite file; on PostgreSQL the next test closes the database instead.");
         await using var app = new PublishedApp();
         await app.StartAsync();
         using var client = app.NewClient();
@@ -81,6 +82,27 @@ public class PublishedAppTests
         Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/live", UriKind.Relative)));
         Directory.Delete(app.DatabaseFile);
         File.Move(aside, app.DatabaseFile);
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task Health_answers_and_ready_fails_while_the_PostgreSQL_database_refuses_connections()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgreSql, "Runs when the suite runs on PostgreSQL (HYBRIDCHAT_TEST_DATABASE=PostgreSql).");
+        await using var app = new PublishedApp();
+        await app.StartAsync();
+        using var client = app.NewClient();
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+
+        await TestDatabase.AllowConnectionsAsync(app.DataDirectory, allow: false);
+        using (var closed = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, closed.StatusCode);
+            Assert.Equal("Unhealthy", await closed.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/live", UriKind.Relative)));
+        await TestDatabase.AllowConnectionsAsync(app.DataDirectory, allow: true);
         Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
     }
 

@@ -25,6 +25,18 @@ public class UserSearchApiTests(ChatApp app) : IClassFixture<ChatApp>
     }
 
     [Fact]
+    public async Task Search_ignores_the_case_of_letters_beyond_ASCII_too()
+    {
+        var token = Token();
+        using var viewer = await ApiPerson.SignUpAsync(app, "viewer");
+        using var elodie = await ApiPerson.SignUpAsync(app, "elodie", displayName: $"élodie {token} ørsted");
+
+        Assert.Equal([elodie.UserName], await viewer.SearchAsync($"ÉLODIE {token.ToUpperInvariant()}"));
+        Assert.Equal([elodie.UserName], await viewer.SearchAsync($"{token} ØRSTED"));
+        Assert.Empty(await viewer.SearchAsync($"elodie {token}"));
+    }
+
+    [Fact]
     public async Task Search_pages_through_every_match_once_with_the_cursor()
     {
         var token = Token();
