@@ -79,6 +79,52 @@ namespace HybridChat.Data.Migrations.PostgreSql
                     b.ToTable("Blocks");
                 });
 
+            modelBuilder.Entity("HybridChat.Data.Entities.ChatCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CalleeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CallerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EndedBy")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CalleeId", "State");
+
+                    b.HasIndex("CallerId", "State");
+
+                    b.ToTable("Calls");
+                });
+
             modelBuilder.Entity("HybridChat.Data.Entities.Conversation", b =>
                 {
                     b.Property<int>("Id")
@@ -296,6 +342,9 @@ namespace HybridChat.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CallId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ClientMessageId")
                         .IsRequired()
@@ -735,6 +784,33 @@ namespace HybridChat.Data.Migrations.PostgreSql
                     b.Navigation("Blocked");
 
                     b.Navigation("Blocker");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.ChatCall", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.User", "Callee")
+                        .WithMany()
+                        .HasForeignKey("CalleeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "Caller")
+                        .WithMany()
+                        .HasForeignKey("CallerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.Conversation", "Conversation")
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Callee");
+
+                    b.Navigation("Caller");
+
+                    b.Navigation("Conversation");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.Conversation", b =>
