@@ -63,15 +63,17 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
+// The database first: the job dashboard opens Hangfire's storage, which on a server database lives in it.
+await app.Services.MigrateChatDatabaseAsync();
+await app.Services.EnsureAdminRoleAsync();
+await app.Services.GrantConfiguredAdminsAsync();
+
 app.MapChatJobs();
 app.MapControllers();
 app.MapRazorPages();
 app.MapChatApiDocuments();
 app.MapChatOperations();
 
-await app.Services.MigrateChatDatabaseAsync();
-await app.Services.EnsureAdminRoleAsync();
-await app.Services.GrantConfiguredAdminsAsync();
 await app.RunAsync();
 
 public partial class Program;

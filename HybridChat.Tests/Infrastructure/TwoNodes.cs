@@ -39,11 +39,18 @@ public sealed class TwoNodes : IAsyncDisposable
         return nodes;
     }
 
-    // The one place the cluster's database is chosen. SQLite for now: one database file in a data
-    // directory both nodes use (WAL works across processes on one machine), which also holds the
-    // data-protection keys and the media. With a server database, point both nodes at it here.
-    private static void ShareDatabase(PublishedApp first, PublishedApp second) =>
+    // The one place the cluster's database is chosen: the first node's. Both nodes use one data
+    // directory (the media, and with SQLite the database file, WAL working across processes on one
+    // machine, and the data-protection keys); on PostgreSQL both connect to the first node's database,
+    // which then also holds the keys.
+    private static void ShareDatabase(PublishedApp first, PublishedApp second)
+    {
         second.Environment["DataDirectory"] = first.DataDirectory;
+        foreach (var (key, value) in TestDatabase.SettingsFor(first.DataDirectory))
+        {
+            second.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -132,11 +132,13 @@ public class MediaCleanupTests
     public async Task A_node_without_a_job_server_does_not_queue_pending_previews_at_start_up()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "hybridchat-tests", Guid.NewGuid().ToString("N"));
+        long queuedByTheUpload;
         await using (var first = new ChatApp { DataDirectory = dataDirectory, KeepDataDirectory = true, Settings = { ["Jobs:RunServer"] = "false" } })
         {
             using var ana = first.NewApiSession();
             await ana.SignUpAsync("ana");
             await ana.UploadedAsync(TestFiles.Jpeg(), "waiting.jpg", "image/jpeg");
+            queuedByTheUpload = first.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics().Enqueued;
         }
 
         await using var web = new ChatApp { DataDirectory = dataDirectory, Settings = { ["Jobs:RunServer"] = "false" } };
@@ -145,7 +147,9 @@ public class MediaCleanupTests
         }
 
         Assert.Equal(1, await web.InDatabaseAsync(db => db.Media.CountAsync(m => m.ThumbnailState == ThumbnailState.Pending)));
-        Assert.Equal(0, web.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics().Enqueued);
+        // In-memory job storage starts empty with the process; a database's keeps the upload's own job.
+        var queuedBefore = TestDatabase.IsPostgreSql ? queuedByTheUpload : 0;
+        Assert.Equal(queuedBefore, web.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics().Enqueued);
     }
 
     private static async Task RunCleanupAtAsync(ChatApp app, ShiftedClock clock, TimeSpan later)
