@@ -60,16 +60,9 @@ public class GroupAvatarApiController(GroupPictures pictures, AvatarAccess acces
             return this.Refusal(lateRefusal);
         }
 
-        if (result is null)
+        if (this.ProblemFor(result, options.Value, "picture") is { } problem)
         {
-            ModelState.AddModelError(MultipartUpload.FieldName, "Send the picture as a multipart/form-data part named \"file\".");
-            return ValidationProblem(ModelState);
-        }
-
-        if (result.Media is null)
-        {
-            var (status, title, detail) = UploadProblems.Describe(result.Refusal, options.Value);
-            return Problem(statusCode: status, title: title, detail: detail);
+            return problem;
         }
 
         return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);

@@ -30,16 +30,9 @@ public class MyAvatarApiController(ProfilePictures pictures, UserSnapshots snaps
     {
         var result = await MultipartUpload.ReadAsync(Request, (name, type, body) =>
             pictures.ReplaceAsync(CurrentUserId, new PictureUpload(name, type, body), HttpContext.RequestAborted));
-        if (result is null)
+        if (this.ProblemFor(result, options.Value, "picture") is { } problem)
         {
-            ModelState.AddModelError(MultipartUpload.FieldName, "Send the picture as a multipart/form-data part named \"file\".");
-            return ValidationProblem(ModelState);
-        }
-
-        if (result.Media is null)
-        {
-            var (status, title, detail) = UploadProblems.Describe(result.Refusal, options.Value);
-            return Problem(statusCode: status, title: title, detail: detail);
+            return problem;
         }
 
         return Profile.From((await snapshots.FindAsync(CurrentUserId, HttpContext.RequestAborted))!);

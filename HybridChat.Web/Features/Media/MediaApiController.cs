@@ -28,19 +28,12 @@ public class MediaApiController(MediaIntake intake, MediaAccess access, IMediaSt
     {
         var result = await MultipartUpload.ReadAsync(Request, (name, type, body) =>
             intake.AcceptAsync(CurrentUserId, name, type, body, HttpContext.RequestAborted));
-        if (result is null)
+        if (this.ProblemFor(result, options.Value, "file") is { } problem)
         {
-            ModelState.AddModelError(MultipartUpload.FieldName, "Send the file as a multipart/form-data part named \"file\".");
-            return ValidationProblem(ModelState);
+            return problem;
         }
 
-        if (result.Media is not { } media)
-        {
-            var (status, title, detail) = UploadProblems.Describe(result.Refusal, options.Value);
-            return Problem(statusCode: status, title: title, detail: detail);
-        }
-
-        return StatusCode(StatusCodes.Status201Created, AttachmentDto.From(media));
+        return StatusCode(StatusCodes.Status201Created, AttachmentDto.From(result!.Media!));
     }
 
     [HttpGet("{id:int}")]
