@@ -76,5 +76,17 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
 done
 [ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 3 ] || status=1
+# Name each failed test (and the first line of its message) so a short log still says what broke.
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  command -v python3 >/dev/null && python3 - "$trx" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+    message = r.find(".//t:Message", ns)
+    first = (message.text or "").strip().splitlines()[0] if message is not None and message.text else ""
+    print(f"FAILED ({sys.argv[1].rsplit('/', 1)[-1]}): {r.get('testName')}: {first[:300]}")
+PY
+done
 echo "$passed passed, $failed failed"
 exit $status

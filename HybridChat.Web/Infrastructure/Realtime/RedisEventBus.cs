@@ -10,9 +10,12 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 // re-fetch what it may have missed (stream.resync), since ephemeral events are not replayed.
 public sealed class RedisEventBus(
     RedisConnection redis, ConnectionRegistry connections, ChangeLogFollower follower, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json,
-    ILogger<RedisEventBus> logger) : IEventBus, IHostedService
+    ILogger<RedisEventBus> logger) : IEventBus, IHostedService, IDisposable
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("hybridchat:events");
+    private readonly CancellationTokenSource stopping = new();
+    private Task probing = Task.CompletedTask;
+    private volatile bool hears;
 
     public ValueTask PublishToUsersAsync(IReadOnlyCollection<int> userIds, LiveEvent liveEvent, CancellationToken cancellationToken = default)
     {
@@ -73,7 +76,22 @@ public sealed class RedisEventBus(
             return;
         }
 
-        if (message is null || message.Origin == redis.NodeId)
+        if (message is null)
+        {
+            return;
+        }
+
+        if (message.Origin == redis.NodeId)
+        {
+            if (message.Probe)
+            {
+                HeardOwnProbe();
+            }
+
+            return;
+        }
+
+        if (message.Probe)
         {
             return;
         }
@@ -96,23 +114,24 @@ public sealed class RedisEventBus(
         }
     }
 
+    // True once this node has heard its own probe come back over the channel: a live connection is
+    // not enough, since the client renews the subscription a moment after the link returns (and
+    // only then does this node hear the others' ephemeral events, such as typing).
+    public bool HearsOtherNodes => hears;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         redis.Multiplexer.ConnectionFailed += (_, failure) =>
         {
             if (failure.ConnectionType == ConnectionType.Subscription)
             {
+                hears = false;
                 follower.NudgedByOtherNodes = false;
             }
         };
         redis.Multiplexer.ConnectionRestored += (_, restored) =>
         {
-            if (restored.ConnectionType == ConnectionType.Subscription)
-            {
-                follower.NudgedByOtherNodes = true;
-                connections.ResyncAll();
-            }
-            else
+            if (restored.ConnectionType != ConnectionType.Subscription)
             {
                 // What this node published meanwhile never left it.
                 Publish(new BusMessage(redis.NodeId) { Resync = true });
@@ -122,15 +141,53 @@ public sealed class RedisEventBus(
         {
             // The client keeps the subscription, and renews it whenever the link comes back.
             await redis.Multiplexer.GetSubscriber().SubscribeAsync(Channel, (_, value) => Receive(value));
-            follower.NudgedByOtherNodes = redis.IsConnected;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogWarning(e, "Subscribing to the other nodes' live events failed; this node polls the change log until Redis answers.");
         }
+
+        probing = ProbeWhileDeafAsync(stopping.Token);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private async Task ProbeWhileDeafAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        do
+        {
+            if (!hears)
+            {
+                Publish(new BusMessage(redis.NodeId) { Probe = true });
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private void HeardOwnProbe()
+    {
+        if (hears)
+        {
+            return;
+        }
+
+        hears = true;
+        follower.NudgedByOtherNodes = true;
+        connections.ResyncAll();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        try
+        {
+            await probing;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public void Dispose() => stopping.Dispose();
 
     private sealed record BusMessage(string Origin)
     {
@@ -147,5 +204,7 @@ public sealed class RedisEventBus(
         public bool ChangeLogMoved { get; init; }
 
         public bool Resync { get; init; }
+
+        public bool Probe { get; init; }
     }
 }
