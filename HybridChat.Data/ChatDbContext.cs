@@ -18,6 +18,8 @@ public abstract class ChatDbContext(DbContextOptions options)
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageChange> MessageChanges => Set<MessageChange>();
+    public DbSet<MessageReaction> MessageReactions => Set<MessageReaction>();
+    public DbSet<MessageMention> MessageMentions => Set<MessageMention>();
     public DbSet<Media> Media => Set<Media>();
     public DbSet<ChatCall> Calls => Set<ChatCall>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

@@ -15,5 +15,12 @@ public class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasOne(m => m.Conversation).WithMany(c => c.Messages).HasForeignKey(m => m.ConversationId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Sender).WithMany().HasForeignKey(m => m.SenderId).OnDelete(DeleteBehavior.Restrict);
+
+        // Messages are tombstoned, not removed, so a reply keeps its original; NoAction because SQL
+        // Server refuses a cascade path from a table to itself.
+        builder.HasOne(m => m.ReplyTo).WithMany().HasForeignKey(m => m.ReplyToId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasIndex(m => m.ReplyToId);
+        builder.HasOne(m => m.PinnedBy).WithMany().HasForeignKey(m => m.PinnedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.ConversationId, m.PinnedAt });
     }
 }

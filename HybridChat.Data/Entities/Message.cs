@@ -21,7 +21,20 @@ public class Message
     // The call this message records, if it is a call record.
     public long? CallId { get; set; }
 
+    // The message this one answers; the original may since have been deleted (a tombstone).
+    public long? ReplyToId { get; set; }
+    public Message? ReplyTo { get; set; }
+
+    public DateTime? PinnedAt { get; set; }
+    public int? PinnedById { get; set; }
+    public User? PinnedBy { get; set; }
+
+    // @everyone: a mention of every member, without a row per member.
+    public bool MentionsEveryone { get; set; }
+
     public List<Media> Attachments { get; } = [];
+    public List<MessageReaction> Reactions { get; } = [];
+    public List<MessageMention> Mentions { get; } = [];
 
     public bool IsDeleted => DeletedAt is not null;
 }

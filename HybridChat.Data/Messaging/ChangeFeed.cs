@@ -9,7 +9,7 @@ namespace HybridChat.Data.Messaging;
 public class ChangeFeed(ChatDbContext db)
 {
     public Task<List<MessageChange>> ReadAllAsync(long afterChangeId, int limit, CancellationToken cancellationToken) =>
-        WithMessages(db.MessageChanges.AsNoTracking().Where(c => c.Id > afterChangeId).OrderBy(c => c.Id).Take(limit))
+        db.MessageChanges.AsNoTracking().Where(c => c.Id > afterChangeId).OrderBy(c => c.Id).Take(limit).WithMessagesForDisplay()
             .ToListAsync(cancellationToken);
 
     // Who receives each conversation's changes: its members now.
@@ -21,17 +21,14 @@ public class ChangeFeed(ChatDbContext db)
     }
 
     public Task<List<MessageChange>> ReadAsync(int userId, long afterChangeId, int limit, CancellationToken cancellationToken) =>
-        WithMessages(db.MessageChanges.AsNoTracking()
+        db.MessageChanges.AsNoTracking()
             .Where(c => c.Id > afterChangeId && db.Memberships.Any(m => m.UserId == userId && m.ConversationId == c.ConversationId))
             .OrderBy(c => c.Id)
-            .Take(limit))
+            .Take(limit)
+            .WithMessagesForDisplay()
             .ToListAsync(cancellationToken);
 
     public async Task<long> LatestChangeIdAsync(CancellationToken cancellationToken) =>
         await db.MessageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
 
-    private static IQueryable<MessageChange> WithMessages(IQueryable<MessageChange> changes) =>
-        changes.Include(c => c.Message).ThenInclude(m => m.Sender)
-            .Include(c => c.Message).ThenInclude(m => m.Attachments)
-            .AsSplitQuery();
 }

@@ -71,7 +71,7 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await db.SerializeWritersAsync();
-        var message = await db.Messages.Include(m => m.Attachments).Include(m => m.Sender).SingleAsync(m => m.Id == messageId);
+        var message = await db.Messages.ForDisplay().SingleAsync(m => m.Id == messageId);
         apply(message, now);
         var change = db.Record(message, kind, now);
         await db.SaveChangesAsync();
@@ -80,7 +80,7 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
 
     private async Task<(Message? Message, Membership? Membership)> FindVisibleAsync(long messageId, int userId)
     {
-        var message = await db.Messages.Include(m => m.Attachments).Include(m => m.Sender).SingleOrDefaultAsync(m => m.Id == messageId);
+        var message = await db.Messages.ForDisplay().SingleOrDefaultAsync(m => m.Id == messageId);
         var membership = message is null ? null : await db.Memberships.Include(m => m.Conversation)
             .SingleOrDefaultAsync(m => m.ConversationId == message.ConversationId && m.UserId == userId);
         return (message, membership);

@@ -14,7 +14,7 @@ public class MessageHistory(ChatDbContext db)
     public async Task<MessagePage> PageAsync(int conversationId, long? before, long? after, int limit)
     {
         limit = Math.Clamp(limit, 1, MaxPageSize);
-        var messages = db.Messages.AsNoTracking().Include(m => m.Sender).Include(m => m.Attachments)
+        var messages = db.Messages.AsNoTracking().ForDisplay()
             .Where(m => m.ConversationId == conversationId);
         if (after is { } afterId)
         {

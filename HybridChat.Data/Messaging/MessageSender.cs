@@ -64,7 +64,7 @@ public class MessageSender(ChatDbContext db, MessageWriter writer)
     }
 
     private Task<Message?> FindSentAsync(SendMessage send) =>
-        db.Messages.AsNoTracking().Include(m => m.Attachments).Include(m => m.Sender)
+        db.Messages.AsNoTracking().ForDisplay()
             .SingleOrDefaultAsync(m => m.SenderId == send.SenderId && m.ClientMessageId == send.ClientMessageId);
 
     private async Task CheckAttachmentsAsync(SendMessage send, ValidationErrors errors)

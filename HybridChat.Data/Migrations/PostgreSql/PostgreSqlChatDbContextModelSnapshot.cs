@@ -363,6 +363,18 @@ namespace HybridChat.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MentionsEveryone")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PinnedById")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReplyToId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("SenderId")
                         .HasColumnType("integer");
 
@@ -373,7 +385,13 @@ namespace HybridChat.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PinnedById");
+
+                    b.HasIndex("ReplyToId");
+
                     b.HasIndex("ConversationId", "Id");
+
+                    b.HasIndex("ConversationId", "PinnedAt");
 
                     b.HasIndex("SenderId", "ClientMessageId")
                         .IsUnique();
@@ -408,6 +426,43 @@ namespace HybridChat.Data.Migrations.PostgreSql
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("MessageChanges");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageMention", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MessageId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MessageMentions");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageReaction", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Emoji")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId", "UserId", "Emoji");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MessageReactions");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.OutboxEmail", b =>
@@ -905,6 +960,16 @@ namespace HybridChat.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("HybridChat.Data.Entities.User", "PinnedBy")
+                        .WithMany()
+                        .HasForeignKey("PinnedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HybridChat.Data.Entities.Message", "ReplyTo")
+                        .WithMany()
+                        .HasForeignKey("ReplyToId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("HybridChat.Data.Entities.User", "Sender")
                         .WithMany()
                         .HasForeignKey("SenderId")
@@ -912,6 +977,10 @@ namespace HybridChat.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Conversation");
+
+                    b.Navigation("PinnedBy");
+
+                    b.Navigation("ReplyTo");
 
                     b.Navigation("Sender");
                 });
@@ -925,6 +994,44 @@ namespace HybridChat.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageMention", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.Message", "Message")
+                        .WithMany("Mentions")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageReaction", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.Message", "Message")
+                        .WithMany("Reactions")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.RefreshToken", b =>
@@ -1008,6 +1115,10 @@ namespace HybridChat.Data.Migrations.PostgreSql
             modelBuilder.Entity("HybridChat.Data.Entities.Message", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Mentions");
+
+                    b.Navigation("Reactions");
                 });
 #pragma warning restore 612, 618
         }

@@ -365,6 +365,18 @@ namespace HybridChat.Data.Migrations.SqlServer
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("MentionsEveryone")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PinnedById")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ReplyToId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("SenderId")
                         .HasColumnType("int");
 
@@ -375,7 +387,13 @@ namespace HybridChat.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PinnedById");
+
+                    b.HasIndex("ReplyToId");
+
                     b.HasIndex("ConversationId", "Id");
+
+                    b.HasIndex("ConversationId", "PinnedAt");
 
                     b.HasIndex("SenderId", "ClientMessageId")
                         .IsUnique();
@@ -410,6 +428,43 @@ namespace HybridChat.Data.Migrations.SqlServer
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("MessageChanges");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageMention", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("MessageId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MessageMentions");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageReaction", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Emoji")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("MessageId", "UserId", "Emoji");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MessageReactions");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.OutboxEmail", b =>
@@ -905,6 +960,16 @@ namespace HybridChat.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("HybridChat.Data.Entities.User", "PinnedBy")
+                        .WithMany()
+                        .HasForeignKey("PinnedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HybridChat.Data.Entities.Message", "ReplyTo")
+                        .WithMany()
+                        .HasForeignKey("ReplyToId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("HybridChat.Data.Entities.User", "Sender")
                         .WithMany()
                         .HasForeignKey("SenderId")
@@ -912,6 +977,10 @@ namespace HybridChat.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Conversation");
+
+                    b.Navigation("PinnedBy");
+
+                    b.Navigation("ReplyTo");
 
                     b.Navigation("Sender");
                 });
@@ -925,6 +994,44 @@ namespace HybridChat.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageMention", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.Message", "Message")
+                        .WithMany("Mentions")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageReaction", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.Message", "Message")
+                        .WithMany("Reactions")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.RefreshToken", b =>
@@ -1008,6 +1115,10 @@ namespace HybridChat.Data.Migrations.SqlServer
             modelBuilder.Entity("HybridChat.Data.Entities.Message", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Mentions");
+
+                    b.Navigation("Reactions");
                 });
 #pragma warning restore 612, 618
         }

@@ -346,6 +346,18 @@ namespace HybridChat.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MentionsEveryone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PinnedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReplyToId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SenderId")
                         .HasColumnType("INTEGER");
 
@@ -356,7 +368,13 @@ namespace HybridChat.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PinnedById");
+
+                    b.HasIndex("ReplyToId");
+
                     b.HasIndex("ConversationId", "Id");
+
+                    b.HasIndex("ConversationId", "PinnedAt");
 
                     b.HasIndex("SenderId", "ClientMessageId")
                         .IsUnique();
@@ -389,6 +407,43 @@ namespace HybridChat.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("MessageChanges");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageMention", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MessageMentions");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageReaction", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Emoji")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId", "UserId", "Emoji");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MessageReactions");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.OutboxEmail", b =>
@@ -868,6 +923,16 @@ namespace HybridChat.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("HybridChat.Data.Entities.User", "PinnedBy")
+                        .WithMany()
+                        .HasForeignKey("PinnedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HybridChat.Data.Entities.Message", "ReplyTo")
+                        .WithMany()
+                        .HasForeignKey("ReplyToId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("HybridChat.Data.Entities.User", "Sender")
                         .WithMany()
                         .HasForeignKey("SenderId")
@@ -875,6 +940,10 @@ namespace HybridChat.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Conversation");
+
+                    b.Navigation("PinnedBy");
+
+                    b.Navigation("ReplyTo");
 
                     b.Navigation("Sender");
                 });
@@ -888,6 +957,44 @@ namespace HybridChat.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageMention", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.Message", "Message")
+                        .WithMany("Mentions")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HybridChat.Data.Entities.MessageReaction", b =>
+                {
+                    b.HasOne("HybridChat.Data.Entities.Message", "Message")
+                        .WithMany("Reactions")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HybridChat.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("HybridChat.Data.Entities.RefreshToken", b =>
@@ -971,6 +1078,10 @@ namespace HybridChat.Data.Migrations.Sqlite
             modelBuilder.Entity("HybridChat.Data.Entities.Message", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Mentions");
+
+                    b.Navigation("Reactions");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,9 +6,10 @@ namespace HybridChat.Web.Features.Messages;
 
 public static partial class MessageFormatting
 {
+    // A message's text as HTML, the same in the page, htmx responses, live events and the API.
     // Encodes first, then links http(s) URLs in the encoded text, so nothing a user types is ever
     // markup. Line breaks are kept by CSS (white-space: pre-wrap).
-    public static IHtmlContent Linkify(string text)
+    public static HtmlString Render(string text)
     {
         var encoded = HtmlEncoder.Default.Encode(text);
         return new HtmlString(Url().Replace(encoded, match =>

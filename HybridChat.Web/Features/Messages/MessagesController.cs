@@ -52,6 +52,6 @@ public class MessagesController(ChatDbContext db, MessageEditor editor, MessageD
     }
 
     private Task<HybridChat.Data.Entities.Message?> VisibleAsync(long id) =>
-        db.Messages.AsNoTracking().Include(m => m.Sender).Include(m => m.Attachments)
+        db.Messages.AsNoTracking().ForDisplay()
             .SingleOrDefaultAsync(m => m.Id == id && db.Memberships.Any(mine => mine.ConversationId == m.ConversationId && mine.UserId == User.Id()));
 }

@@ -9,8 +9,9 @@ public class ExamplesTransformer : IOpenApiOperationTransformer
 {
     private const string Message = """
         {"id": 42, "conversationId": 7, "sender": {"id": 1, "userName": "ana", "displayName": "Ana", "avatarUrl": null}, "text": "Coffee at ten?",
-         "attachments": [], "createdAt": "2026-12-02T15:04:05Z", "editedAt": null, "deletedAt": null,
-         "clientMessageId": "0b6f1f0e-8d6a-4c1e-9a55-3f1e2d7c9b10", "callId": null}
+         "html": "Coffee at ten?", "attachments": [], "createdAt": "2026-12-02T15:04:05Z", "editedAt": null, "deletedAt": null,
+         "clientMessageId": "0b6f1f0e-8d6a-4c1e-9a55-3f1e2d7c9b10", "callId": null, "replyTo": null, "reactions": [],
+         "mentionedUserIds": [], "mentionsEveryone": false, "pinnedAt": null}
         """;
 
     private const string Tokens = """
