@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,21 +18,31 @@ public static class RateLimitingServiceCollectionExtensions
             // Pages share this policy with the API: showing a sign-in form is free, submitting it counts.
             options.AddPolicy(RateLimitPolicies.Auth, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AuthPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            options.AddPolicy(RateLimitPolicies.SendMessage, http => RateLimitPartition.GetTokenBucketLimiter(
+                : Partition(http, RateLimitPolicies.Auth, http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    limits.AuthPermitsPerMinute, TimeSpan.FromMinutes(1),
+                    () => new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions { PermitLimit = limits.AuthPermitsPerMinute, Window = TimeSpan.FromMinutes(1) })));
+            options.AddPolicy(RateLimitPolicies.SendMessage, http => Partition(http, RateLimitPolicies.SendMessage,
                 http.User.FindFirstValue("sub") ?? http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
-                _ => new TokenBucketRateLimiterOptions
+                limits.MessagesPerTenSeconds, TimeSpan.FromSeconds(10),
+                () => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.MessagesPerTenSeconds,
                     TokensPerPeriod = limits.MessagesPerTenSeconds,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-                }));
+                })));
             options.OnRejected = WriteTooManyRequestsAsync;
         });
         return services;
     }
+
+    // With several nodes (Redis configured) a limit is counted in Redis, for the whole cluster, in
+    // fixed windows; a single node counts in memory. The node's own limiter also stands in while Redis
+    // is unreachable.
+    private static RateLimitPartition<string> Partition(HttpContext http, string policy, string key, int permits, TimeSpan window,
+        Func<RateLimiter> onThisNode) =>
+        http.RequestServices.GetService<RedisConnection>() is { } redis
+            ? RateLimitPartition.Get(key, _ => new RedisWindowRateLimiter(redis, $"hybridchat:rate:{policy}:{key}", permits, window, onThisNode()))
+            : RateLimitPartition.Get(key, _ => onThisNode());
 
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
