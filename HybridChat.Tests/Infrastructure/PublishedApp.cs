@@ -81,9 +81,9 @@ public sealed class PublishedApp : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer this probe in time.
             }
 
             await Task.Delay(200);
