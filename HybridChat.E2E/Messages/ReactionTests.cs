@@ -35,7 +35,7 @@ public class ReactionTests(AppFixture app) : ChatBrowserTest(app)
 
         await bensMessage.Locator(".reaction-picker summary").ClickAsync();
         await bensMessage.GetByRole(AriaRole.Searchbox, new() { Name = "Search emoji" }).FillAsync("party");
-        await bensMessage.Locator(".reaction-results").GetByRole(AriaRole.Button).First.ClickAsync();
+        await bensMessage.Locator(".reaction-results button", new() { HasText = "🎉" }).ClickAsync();
         await Expect(anasMessage.Locator("button.reaction", new() { HasText = "🎉" }).Locator(".reaction-count")).ToHaveTextAsync("1");
 
         await anasThumbs.ClickAsync();
