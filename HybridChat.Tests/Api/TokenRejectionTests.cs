@@ -42,6 +42,8 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         { "POST", "/api/v1/conversations/{conversationId}/read" },
         { "PATCH", "/api/v1/messages/{id}" },
         { "DELETE", "/api/v1/messages/{id}" },
+        { "PUT", "/api/v1/messages/{id}/reactions/{emoji}" },
+        { "DELETE", "/api/v1/messages/{id}/reactions/{emoji}" },
         { "POST", "/api/v1/media" },
         { "PUT", "/api/v1/me/avatar" },
         { "DELETE", "/api/v1/me/avatar" },
@@ -62,7 +64,7 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         await api.SignUpAsync("writer");
         var expired = await ExpiredTokenOfAsync(api.UserName!);
         var path = route.Replace("{userId}", "1", StringComparison.Ordinal).Replace("{id}", "1", StringComparison.Ordinal)
-            .Replace("{conversationId}", "1", StringComparison.Ordinal);
+            .Replace("{conversationId}", "1", StringComparison.Ordinal).Replace("{emoji}", "%F0%9F%91%8D", StringComparison.Ordinal);
 
         foreach (var token in new[] { null, "not-a-token", expired })
         {

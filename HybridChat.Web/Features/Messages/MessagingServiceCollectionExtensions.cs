@@ -1,6 +1,7 @@
 using HybridChat.Data.Conversations;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Conversations;
+using HybridChat.Web.Features.Reactions;
 
 namespace HybridChat.Web.Features.Messages;
 
@@ -21,6 +22,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<TypingEvents>();
         services.AddSingleton<TypingThrottle>();
         services.AddScoped<ReadEvents>();
+        services.AddScoped<ReactionEditor>();
+        services.AddScoped<Reacting>();
         return services;
     }
 }

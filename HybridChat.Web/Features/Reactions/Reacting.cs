@@ -1,0 +1,28 @@
+using HybridChat.Data.Messaging;
+using HybridChat.Web.Features.Messages;
+
+namespace HybridChat.Web.Features.Reactions;
+
+// Reacting for the page and the API: the reaction is written and, when something changed, announced
+// as an update of its message.
+public class Reacting(ReactionEditor editor, MessageEvents events)
+{
+    public async Task<MessagePosting> AddAsync(long messageId, int userId, string? emoji) =>
+        await AnnounceAsync(await editor.AddAsync(messageId, userId, emoji));
+
+    public async Task<MessagePosting> RemoveAsync(long messageId, int userId, string? emoji) =>
+        await AnnounceAsync(await editor.RemoveAsync(messageId, userId, emoji));
+
+    public async Task<MessagePosting> ToggleAsync(long messageId, int userId, string? emoji) =>
+        await AnnounceAsync(await editor.ToggleAsync(messageId, userId, emoji));
+
+    private async Task<MessagePosting> AnnounceAsync(MessagePosting posting)
+    {
+        if (posting.Change is not null)
+        {
+            await events.PublishAsync(posting.Change);
+        }
+
+        return posting;
+    }
+}
