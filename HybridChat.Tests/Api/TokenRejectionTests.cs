@@ -42,6 +42,8 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         { "POST", "/api/v1/conversations/{conversationId}/read" },
         { "PATCH", "/api/v1/messages/{id}" },
         { "DELETE", "/api/v1/messages/{id}" },
+        { "PUT", "/api/v1/messages/{id}/pin" },
+        { "DELETE", "/api/v1/messages/{id}/pin" },
         { "POST", "/api/v1/media" },
         { "PUT", "/api/v1/me/avatar" },
         { "DELETE", "/api/v1/me/avatar" },

@@ -54,18 +54,30 @@
   });
 
   // A live message whose pin differs from the header's list (pinned, unpinned, or deleted while
-  // pinned) makes the header re-fetch its list ("pins-changed", see Show.cshtml).
+  // pinned) makes the header re-fetch its list ("pins-changed", see Show.cshtml); an edited or
+  // deleted original updates the quotes of its replies on the page.
+  const quoteOf = (message, length) => {
+    if (!message.querySelector(".text")) return "Original message deleted";
+    const text = message.querySelector(".text").textContent.trim();
+    return text.length > length ? text.slice(0, length) + "…" : text;
+  };
   document.addEventListener("htmx:sse:before:message", (event) => {
     const chat = document.querySelector(".chat[data-conversation-id]");
-    const pins = chat?.querySelector(".chat-pins");
     const html = event.detail?.message?.data;
-    if (!pins || typeof html !== "string" || !html.includes(`#conversation-${chat.dataset.conversationId}-messages`)) return;
+    if (!chat || typeof html !== "string" || !html.includes(`#conversation-${chat.dataset.conversationId}-messages`)) return;
     const template = document.createElement("template");
     template.innerHTML = html;
-    const listed = new Set([...pins.querySelectorAll("[data-jump-to]")].map((link) => link.dataset.jumpTo));
-    const changed = [...template.content.querySelectorAll(".message[data-id]")]
-      .some((message) => Boolean(message.querySelector(".pinned-mark")) !== listed.has(message.dataset.id));
-    if (changed) htmx.trigger(pins, "pins-changed");
+    const messages = [...template.content.querySelectorAll(".message[data-id]")];
+    for (const message of messages) {
+      chat.querySelectorAll(`.reply-quote[data-jump-to="${message.dataset.id}"]`).forEach((quote) => {
+        quote.querySelector(".reply-excerpt").textContent = quoteOf(message, Number(quote.dataset.excerptLength));
+      });
+    }
+    const pins = chat.querySelector(".chat-pins");
+    const listed = new Set([...(pins?.querySelectorAll("[data-jump-to]") ?? [])].map((link) => link.dataset.jumpTo));
+    if (pins && messages.some((message) => Boolean(message.querySelector(".pinned-mark")) !== listed.has(message.dataset.id))) {
+      htmx.trigger(pins, "pins-changed");
+    }
   });
 
   // After chat.js (deferred) has scrolled to the newest message.
