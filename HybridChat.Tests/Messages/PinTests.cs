@@ -112,7 +112,7 @@ public class PinTests(ChatApp app) : IClassFixture<ChatApp>
         using var browser = app.NewSession();
         await browser.LogInAsync(ben.UserName!);
         var page = await browser.GetPageAsync($"/conversations/{chat}");
-        Assert.NotNull(page.QuerySelector($"#conversation-{chat}[data-may-pin]"));
+        Assert.NotNull(page.QuerySelector($"#conversation-{chat}[data-may-pin=yes]"));
 
         using var pinned = await ReplyTests.HtmxAsync(browser, page, HttpMethod.Put, $"/messages/{message["id"]}/pin", []);
 
@@ -137,7 +137,7 @@ public class PinTests(ChatApp app) : IClassFixture<ChatApp>
 
         using var pinned = await ReplyTests.HtmxAsync(browser, page, HttpMethod.Put, $"/messages/{message["id"]}/pin", []);
 
-        Assert.Null(page.QuerySelector($"#conversation-{group.Id}[data-may-pin]"));
+        Assert.NotNull(page.QuerySelector($"#conversation-{group.Id}[data-may-pin=no]"));
         Assert.NotEqual(HttpStatusCode.OK, pinned.StatusCode);
         Assert.Empty((await (await group.Member.GetAsync($"conversations/{group.Id}/pins")).ReadJsonAsync())["items"]!.AsArray());
     }
