@@ -11,6 +11,11 @@ public class MessageHistory(ChatDbContext db)
 {
     public const int MaxPageSize = 100;
 
+    // The first page of an opened chat: the newest messages, reaching back to the reader's first
+    // unread one (with a few read ones above it) as far as a page goes.
+    public async Task<int> OpeningPageSizeAsync(int conversationId, long lastReadId) =>
+        Math.Clamp(await db.Messages.CountAsync(m => m.ConversationId == conversationId && m.Id > lastReadId) + 5, 50, MaxPageSize);
+
     public async Task<MessagePage> PageAsync(int conversationId, long? before, long? after, int limit)
     {
         limit = Math.Clamp(limit, 1, MaxPageSize);

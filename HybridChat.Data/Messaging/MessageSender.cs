@@ -35,6 +35,7 @@ public class MessageSender(ChatDbContext db, MessageWriter writer)
         }
 
         await CheckAttachmentsAsync(send, errors);
+        await CheckReplyAsync(send, errors);
         if (!errors.IsValid)
         {
             return MessagePosting.Invalid(errors);
@@ -72,6 +73,27 @@ public class MessageSender(ChatDbContext db, MessageWriter writer)
         if (AttachmentRule.Problem(send, await AttachmentRule.LoadAsync(db, send.AttachmentIds ?? [])) is { } problem)
         {
             errors.AddAll(AttachmentRule.Error(problem));
+        }
+    }
+
+    // The sender is a member here, so a message of another conversation is refused the same way
+    // whether or not they can see it: nothing about it leaks.
+    private async Task CheckReplyAsync(SendMessage send, ValidationErrors errors)
+    {
+        if (send.ReplyToId is not { } replyToId)
+        {
+            return;
+        }
+
+        var original = await db.Messages.Where(m => m.Id == replyToId && m.ConversationId == send.ConversationId)
+            .Select(m => new { m.DeletedAt }).SingleOrDefaultAsync();
+        if (original is null)
+        {
+            errors.Add(nameof(send.ReplyToId), "Reply to a message of this conversation.");
+        }
+        else if (original.DeletedAt is not null)
+        {
+            errors.Add(nameof(send.ReplyToId), "That message was deleted, so it cannot be answered.");
         }
     }
 

@@ -99,6 +99,7 @@ public sealed class MessageWriter : IAsyncDisposable
             var sends = batch.Select(p => p.Send).ToList();
             var memberships = await MembershipsOfAsync(db, sends);
             var attachments = await AttachmentRule.LoadAsync(db, sends.SelectMany(s => s.AttachmentIds ?? []));
+            var originals = await OriginalsOfAsync(db, sends);
 
             var written = new (Message Message, MessageChange Change, Membership Membership)?[sends.Count];
             var refusals = new MessagePosting?[sends.Count];
@@ -125,6 +126,8 @@ public sealed class MessageWriter : IAsyncDisposable
                     ClientMessageId = send.ClientMessageId,
                     Text = send.Text?.Trim() ?? "",
                     CallId = send.CallId,
+                    ReplyToId = send.ReplyToId,
+                    ReplyTo = send.ReplyToId is { } replyToId ? originals.GetValueOrDefault(replyToId) : null,
                     CreatedAt = now,
                 };
                 var attached = (send.AttachmentIds ?? []).Distinct().Select(id => attachments[id]).ToList();
@@ -160,6 +163,13 @@ public sealed class MessageWriter : IAsyncDisposable
             .Where(m => conversationIds.Contains(m.ConversationId) && senderIds.Contains(m.UserId))
             .ToListAsync();
         return memberships.ToDictionary(m => (m.ConversationId, m.UserId));
+    }
+
+    // Loaded with their senders so the answer shows each reply's quote.
+    private static Task<Dictionary<long, Message>> OriginalsOfAsync(ChatDbContext db, List<SendMessage> sends)
+    {
+        var ids = sends.Select(s => s.ReplyToId).OfType<long>().Distinct().ToList();
+        return ids.Count == 0 ? Task.FromResult(new Dictionary<long, Message>()) : db.Messages.Include(m => m.Sender).Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
     }
 
     private sealed class PendingWrite(SendMessage send)

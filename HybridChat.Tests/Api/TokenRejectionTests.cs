@@ -44,6 +44,8 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         { "DELETE", "/api/v1/messages/{id}" },
         { "PUT", "/api/v1/messages/{id}/reactions/{emoji}" },
         { "DELETE", "/api/v1/messages/{id}/reactions/{emoji}" },
+        { "PUT", "/api/v1/messages/{id}/pin" },
+        { "DELETE", "/api/v1/messages/{id}/pin" },
         { "POST", "/api/v1/media" },
         { "PUT", "/api/v1/me/avatar" },
         { "DELETE", "/api/v1/me/avatar" },

@@ -1,5 +1,6 @@
 using HybridChat.Data.Avatars;
 using HybridChat.Data.Entities;
+using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Features.People;
 
@@ -13,6 +14,11 @@ public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnl
         ? Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User : null;
 
     public PresenceView? OtherPresence { get; init; }
+
+    // Where the "New" divider goes: the first message from someone else after the viewer's read marker.
+    public long? FirstUnreadId { get; init; }
+
+    public bool MayPin => MessagePins.MayPin(Conversation, Conversation.Memberships.Single(m => m.UserId == ViewerId));
 
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"

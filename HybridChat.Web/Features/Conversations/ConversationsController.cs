@@ -32,7 +32,8 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
             return NotFound();
         }
 
-        var page = await history.PageAsync(id, before: null, after: null, limit: 50);
+        var lastReadId = conversation.Memberships.Single(m => m.UserId == User.Id()).LastReadMessageId;
+        var page = await history.PageAsync(id, before: null, after: null, await history.OpeningPageSizeAsync(id, lastReadId));
         if (page.Items.Count > 0)
         {
             await reads.MarkReadAsync(id, User.Id(), page.Items[^1].Id);
@@ -40,7 +41,10 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
 
         var listView = new ConversationListView(await list.PageAsync(User.Id(), after: null), id);
         // A direct chat with nobody on the other side (they deleted their account) takes no messages either.
-        var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false);
+        var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false)
+        {
+            FirstUnreadId = page.Items.FirstOrDefault(m => m.Id > lastReadId && m.SenderId != User.Id())?.Id,
+        };
         if (view.OtherSideGone)
         {
             view = view with { Blocked = true };

@@ -9,6 +9,9 @@ public record Composer(int ConversationId, string ClientMessageId, string? Text 
     public static Composer For(int conversationId) => new(conversationId, Guid.NewGuid().ToString("N"));
 
     public int TextMaxLength => Message.TextMaxLength;
+
+    // Kept when a reply is refused, so the composer stays in reply mode.
+    public long? ReplyToId { get; init; }
 }
 
 public class ComposerForm
@@ -18,6 +21,8 @@ public class ComposerForm
 
     // Uploaded beforehand by the composer's script.
     public List<int> AttachmentIds { get; set; } = [];
+
+    public long? ReplyToId { get; set; }
 
     // Sent with the form itself when the page runs without JavaScript.
     public List<IFormFile> Files { get; set; } = [];

@@ -40,7 +40,10 @@ public class ConversationMessagesApiController(
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<MessageDto>> Create(int conversationId, SendMessageRequest request)
     {
-        var posting = await sender.SendAsync(new SendMessage(conversationId, CurrentUserId, request.ClientMessageId, request.Text, request.AttachmentIds));
+        var posting = await sender.SendAsync(new SendMessage(conversationId, CurrentUserId, request.ClientMessageId, request.Text, request.AttachmentIds)
+        {
+            ReplyToId = request.ReplyToId,
+        });
         if (this.ProblemFor(posting) is { } problem)
         {
             return problem;

@@ -39,7 +39,7 @@ public class ConversationMessagesController(
 
         var (attachmentIds, uploadError) = await uploads.AcceptAsync(User.Id(), form, HttpContext.RequestAborted);
         var posting = uploadError is null
-            ? await sender.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text, attachmentIds))
+            ? await sender.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text, attachmentIds) { ReplyToId = form.ReplyToId })
             : MessagePosting.Invalid(ComposerUploads.Error(uploadError));
         if (posting.Refusal == MessageRefusal.NotFound)
         {
@@ -58,7 +58,7 @@ public class ConversationMessagesController(
 
         var refused = posting.Refusal == MessageRefusal.Blocked ? "You can't send messages here: one of you has blocked the other." : null;
         var error = refused ?? posting.Errors.Values.SelectMany(messages => messages).FirstOrDefault();
-        var composer = error is null ? Composer.For(conversationId) : new Composer(conversationId, form.ClientMessageId, form.Text, error);
+        var composer = error is null ? Composer.For(conversationId) : new Composer(conversationId, form.ClientMessageId, form.Text, error) { ReplyToId = form.ReplyToId };
         Response.StatusCode = posting.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return PartialView("_Posted", (posting.Message, composer));
     }

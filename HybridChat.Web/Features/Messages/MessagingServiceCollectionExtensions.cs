@@ -16,6 +16,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<MessageSender>();
         services.AddScoped<MessageEditor>();
         services.AddScoped<MessageDeletion>();
+        services.AddScoped<MessagePins>();
+        services.AddScoped<MessagePinning>();
         services.AddScoped<MessageHistory>();
         services.AddScoped<ReadMarkers>();
         services.AddScoped<MessageEvents>();
