@@ -12,7 +12,7 @@ namespace HybridChat.Tests.Messages;
 public class FormattingTests(LiveApp live) : IClassFixture<LiveApp>
 {
     private const string Attacks = "[x](javascript:alert(1)) <script>alert(2)</script> <img src=x onerror=alert(3)> <javascript:alert(4)> "
-        + "[d](data:text/html;base64,PHNjcmlwdD4=) ![i](https://example.com/i.png) [mail](mailto:ana@example.com) www.example.com\n"
+        + "[d](data:text/html;base64,PHNjcmlwdD4=) ![i](https://example.com/i.png) [mail](mailto:ana@example.com) www.example.com <ben@example.com>\n"
         + "```\n<script>alert(5)</script>\n```";
 
     private ChatApp App => live.App;
@@ -90,7 +90,7 @@ public class FormattingTests(LiveApp live) : IClassFixture<LiveApp>
     {
         Assert.Empty(text.QuerySelectorAll("script, img, iframe, object"));
         Assert.DoesNotContain(text.QuerySelectorAll("*"), element => element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
-        Assert.Equal(["mailto:ana@example.com", "http://www.example.com"], text.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["mailto:ana@example.com", "http://www.example.com", "mailto:ben@example.com"], text.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.All(text.QuerySelectorAll("a"), a => Assert.Equal("noopener noreferrer nofollow ugc", a.GetAttribute("rel")));
         Assert.Contains("<script>alert(2)</script>", text.TextContent, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=alert(3)>", text.TextContent, StringComparison.Ordinal);

@@ -17,15 +17,33 @@ public static class SafeLinks
         {
             if (!link.IsImage && IsAllowed(link.Url))
             {
-                var attributes = link.GetAttributes();
-                attributes.AddProperty("rel", "noopener noreferrer nofollow ugc");
-                attributes.AddProperty("target", "_blank");
+                OpenApart(link);
             }
             else
             {
                 Unwrap(link);
             }
         }
+
+        // <https://…> and <name@example.com>, which are not LinkInlines.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || IsAllowed(autolink.Url))
+            {
+                OpenApart(autolink);
+            }
+            else
+            {
+                autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
+            }
+        }
+    }
+
+    private static void OpenApart(Inline link)
+    {
+        var attributes = link.GetAttributes();
+        attributes.AddProperty("rel", "noopener noreferrer nofollow ugc");
+        attributes.AddProperty("target", "_blank");
     }
 
     private static bool IsAllowed(string? url) =>
@@ -39,12 +57,7 @@ public static class SafeLinks
             return;
         }
 
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-
-        link.Remove();
+        // Moving the children out one by one loses the paragraph's first inline; a plain container keeps them.
+        link.ReplaceBy(new ContainerInline(), copyChildren: true);
     }
 }
