@@ -33,10 +33,13 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
             return MessagePosting.Invalid(errors);
         }
 
+        var trimmed = text?.Trim() ?? "";
+        var mentions = await MessageMentions.FindAsync(db, message.ConversationId, userId, trimmed);
         return await WriteAsync(message.Id, MessageChangeKind.Updated, (edited, now) =>
         {
-            edited.Text = text?.Trim() ?? "";
+            edited.Text = trimmed;
             edited.EditedAt = now;
+            edited.MentionOnly(mentions);
         });
     }
 

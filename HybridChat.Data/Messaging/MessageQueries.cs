@@ -11,7 +11,7 @@ public static class MessageQueries
         .Include(m => m.Sender)
         .Include(m => m.Attachments)
         .Include(m => m.Reactions).ThenInclude(r => r.User)
-        .Include(m => m.Mentions)
+        .Include(m => m.Mentions).ThenInclude(x => x.User)
         .Include(m => m.ReplyTo).ThenInclude(original => original!.Sender)
         .AsSplitQuery();
 
@@ -19,7 +19,7 @@ public static class MessageQueries
         .Include(c => c.Message).ThenInclude(m => m.Sender)
         .Include(c => c.Message).ThenInclude(m => m.Attachments)
         .Include(c => c.Message).ThenInclude(m => m.Reactions).ThenInclude(r => r.User)
-        .Include(c => c.Message).ThenInclude(m => m.Mentions)
+        .Include(c => c.Message).ThenInclude(m => m.Mentions).ThenInclude(x => x.User)
         .Include(c => c.Message).ThenInclude(m => m.ReplyTo).ThenInclude(original => original!.Sender)
         .AsSplitQuery();
 }

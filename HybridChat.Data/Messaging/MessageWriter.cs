@@ -134,6 +134,7 @@ public sealed class MessageWriter : IAsyncDisposable
                 message.Attachments.AddRange(attached);
                 // Marks them taken for a later send of the same batch.
                 attached.ForEach(media => media.Message = message);
+                message.MentionOnly(await MessageMentions.FindAsync(db, send.ConversationId, send.SenderId, message.Text));
                 db.Messages.Add(message);
                 membership.Conversation.UpdatedAt = now;
                 written[i] = (message, db.Record(message, MessageChangeKind.Created, now), membership);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HybridChat.Data.Notifications;
 
 // Unread messages of people who are away, gathered into one email per person. Reading them
-// first moves the read marker past them, so they are no longer due.
+// first moves the read marker past them, so they are no longer due. Of larger groups only the
+// messages that mention the person are due.
 public class MissedMessages(ChatDbContext db, TimeProvider clock)
 {
     public async Task<List<MissedMessagesDigest>> DueAsync(MissedMessageRules rules, CancellationToken cancellationToken)
@@ -17,10 +18,15 @@ public class MissedMessages(ChatDbContext db, TimeProvider clock)
             .Where(m => m.User.EmailMissedMessages && m.User.DeletedAt == null && m.User.Email != null
                 && m.User.OnlineUntil == null && (m.User.LastSeenAt == null || m.User.LastSeenAt <= awaySince)
                 && (m.EmailedAt == null || m.EmailedAt <= emailedBefore)
-                && (m.Conversation.Kind == ConversationKind.Direct || m.Conversation.Memberships.Count <= rules.SmallGroupSize)
                 && db.Messages.Any(x => x.ConversationId == m.ConversationId && x.SenderId != m.UserId && x.DeletedAt == null
-                    && x.Id > m.LastReadMessageId && x.Id > m.EmailedUpToMessageId && x.CreatedAt <= awaySince))
-            .Select(m => new { m.UserId, m.User.Email, Name = m.User.DisplayName == "" ? m.User.UserName : m.User.DisplayName, m.ConversationId, m.LastReadMessageId, m.EmailedUpToMessageId })
+                    && x.Id > m.LastReadMessageId && x.Id > m.EmailedUpToMessageId && x.CreatedAt <= awaySince
+                    && (m.Conversation.Kind == ConversationKind.Direct || m.Conversation.Memberships.Count <= rules.SmallGroupSize
+                        || x.MentionsEveryone || x.Mentions.Any(mention => mention.UserId == m.UserId))))
+            .Select(m => new
+            {
+                m.UserId, m.User.Email, Name = m.User.DisplayName == "" ? m.User.UserName : m.User.DisplayName, m.ConversationId, m.LastReadMessageId, m.EmailedUpToMessageId,
+                Small = m.Conversation.Kind == ConversationKind.Direct || m.Conversation.Memberships.Count <= rules.SmallGroupSize,
+            })
             .ToListAsync(cancellationToken);
 
         var digests = new List<MissedMessagesDigest>();
@@ -32,9 +38,11 @@ public class MissedMessages(ChatDbContext db, TimeProvider clock)
                 var after = Math.Max(membership.LastReadMessageId, membership.EmailedUpToMessageId);
                 var messages = await db.Messages
                     .Where(x => x.ConversationId == membership.ConversationId && x.SenderId != user.Key && x.DeletedAt == null
-                        && x.Id > after && x.CreatedAt <= awaySince)
+                        && x.Id > after && x.CreatedAt <= awaySince
+                        && (membership.Small || x.MentionsEveryone || x.Mentions.Any(mention => mention.UserId == user.Key)))
                     .OrderByDescending(x => x.Id).Take(rules.MaxMessagesPerConversation)
-                    .Select(x => new MissedMessage(x.Id, x.Sender.DisplayName == "" ? x.Sender.UserName! : x.Sender.DisplayName, x.Text, x.CreatedAt))
+                    .Select(x => new MissedMessage(x.Id, x.Sender.DisplayName == "" ? x.Sender.UserName! : x.Sender.DisplayName, x.Text, x.CreatedAt,
+                        x.MentionsEveryone || x.Mentions.Any(mention => mention.UserId == user.Key)))
                     .ToListAsync(cancellationToken);
                 if (messages.Count > 0)
                 {

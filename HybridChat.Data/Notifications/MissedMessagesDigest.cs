@@ -1,6 +1,6 @@
 namespace HybridChat.Data.Notifications;
 
-public record MissedMessage(long Id, string SenderName, string Text, DateTime CreatedAt);
+public record MissedMessage(long Id, string SenderName, string Text, DateTime CreatedAt, bool MentionsYou);
 
 public record MissedConversation(int ConversationId, string Title, long UpToMessageId, long PreviouslyEmailedUpTo, IReadOnlyList<MissedMessage> Messages);
 

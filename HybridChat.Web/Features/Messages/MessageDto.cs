@@ -57,7 +57,7 @@ public record MessageDto(long Id, int ConversationId, SenderDto Sender, string T
 {
     public static MessageDto From(Message message) => new(message.Id, message.ConversationId,
         SenderDto.From(message.Sender),
-        message.Text, MessageFormatting.Render(message.Text).Value ?? "",
+        message.Text, MessageFormatting.Render(message).Value ?? "",
         message.IsDeleted ? [] : [.. message.Attachments.Select(AttachmentDto.From)],
         message.CreatedAt, message.EditedAt, message.DeletedAt, message.ClientMessageId, message.CallId,
         message.ReplyTo is { } original ? ReplyQuoteDto.From(original) : null,
