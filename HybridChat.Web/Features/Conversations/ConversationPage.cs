@@ -14,6 +14,9 @@ public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnl
 
     public PresenceView? OtherPresence { get; init; }
 
+    // Opened at an older message: later ones are not on the page.
+    public bool HasNewer { get; init; }
+
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"
         : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? User.DeletedName;

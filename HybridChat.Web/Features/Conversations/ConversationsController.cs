@@ -8,6 +8,7 @@ using HybridChat.Web.Features.People;
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Web.Features.Conversations;
 
@@ -23,8 +24,9 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
     public async Task<IActionResult> List(int? current) =>
         PartialView("_ConversationList", new ConversationListView(await list.PageAsync(User.Id(), after: null), current));
 
+    // around: a message to open the chat at (a search hit); the page then ends with it, so it is in view.
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Show(int id)
+    public async Task<IActionResult> Show(int id, long? around)
     {
         var conversation = await db.FindForMemberAsync(id, User.Id());
         if (conversation is null)
@@ -32,15 +34,19 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
             return NotFound();
         }
 
-        var page = await history.PageAsync(id, before: null, after: null, limit: 50);
-        if (page.Items.Count > 0)
+        var page = await history.PageAsync(id, before: around + 1, after: null, limit: 50);
+        var hasNewer = around is not null && await db.Messages.AnyAsync(m => m.ConversationId == id && m.Id > around);
+        if (page.Items.Count > 0 && !hasNewer)
         {
             await reads.MarkReadAsync(id, User.Id(), page.Items[^1].Id);
         }
 
         var listView = new ConversationListView(await list.PageAsync(User.Id(), after: null), id);
         // A direct chat with nobody on the other side (they deleted their account) takes no messages either.
-        var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false);
+        var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false)
+        {
+            HasNewer = hasNewer,
+        };
         if (view.OtherSideGone)
         {
             view = view with { Blocked = true };
