@@ -1,3 +1,4 @@
+using HybridChat.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -21,21 +22,24 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContext<ChatDbContext, SqlServerChatDbContext>((serviceProvider, options) => options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseSqlServer(
                     connectionString ?? throw new InvalidOperationException("ConnectionStrings:Chat is required for SQL Server."),
                     sql => sql.EnableRetryOnFailure()), optionsLifetime: ServiceLifetime.Singleton);
+                services.AddScoped<IMessageSearchIndex, SqlServerMessageSearchIndex>();
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<ChatDbContext, PostgreSqlChatDbContext>((serviceProvider, options) => options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseNpgsql(
                     connectionString ?? throw new InvalidOperationException("ConnectionStrings:Chat is required for PostgreSQL."),
                     npgsql => npgsql.EnableRetryOnFailure()), optionsLifetime: ServiceLifetime.Singleton);
+                services.AddScoped<IMessageSearchIndex, PostgreSqlMessageSearchIndex>();
                 break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(dataDirectory, "hybridchat.db")}";
                 services.AddDbContext<ChatDbContext, SqliteChatDbContext>((serviceProvider, options) =>
                     options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).AddInterceptors(new SqliteUnicodeUpper()).UseSqlite(connectionString),
                     optionsLifetime: ServiceLifetime.Singleton);
+                services.AddScoped<IMessageSearchIndex, SqliteMessageSearchIndex>();
                 break;
         }
 
-        return services;
+        return services.AddScoped<MessageSearch>();
     }
 
     public static async Task MigrateChatDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

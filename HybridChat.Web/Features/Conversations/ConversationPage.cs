@@ -20,6 +20,9 @@ public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnl
 
     public bool MayPin => MessagePins.MayPin(Conversation, Conversation.Memberships.Single(m => m.UserId == ViewerId));
 
+    // Opened at an older message: later ones are not on the page.
+    public bool HasNewer { get; init; }
+
     public string Title => Conversation.Kind == ConversationKind.Group
         ? Conversation.Title ?? "Group"
         : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? User.DeletedName;

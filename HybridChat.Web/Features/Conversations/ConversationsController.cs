@@ -8,6 +8,7 @@ using HybridChat.Web.Features.People;
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Web.Features.Conversations;
 
@@ -23,8 +24,9 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
     public async Task<IActionResult> List(int? current) =>
         PartialView("_ConversationList", new ConversationListView(await list.PageAsync(User.Id(), after: null), current));
 
+    // around: a message to open the chat at (a search hit); the page then ends with it, so it is in view.
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Show(int id)
+    public async Task<IActionResult> Show(int id, long? around)
     {
         var conversation = await db.FindForMemberAsync(id, User.Id());
         if (conversation is null)
@@ -33,8 +35,10 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
         }
 
         var lastReadId = conversation.Memberships.Single(m => m.UserId == User.Id()).LastReadMessageId;
-        var page = await history.PageAsync(id, before: null, after: null, await history.OpeningPageSizeAsync(id, lastReadId));
-        if (page.Items.Count > 0)
+        var page = await history.PageAsync(id, before: around + 1, after: null,
+            around is null ? await history.OpeningPageSizeAsync(id, lastReadId) : 50);
+        var hasNewer = around is not null && await db.Messages.AnyAsync(m => m.ConversationId == id && m.Id > around);
+        if (page.Items.Count > 0 && !hasNewer)
         {
             await reads.MarkReadAsync(id, User.Id(), page.Items[^1].Id);
         }
@@ -43,7 +47,8 @@ public class ConversationsController(ChatDbContext db, MessageHistory history, C
         // A direct chat with nobody on the other side (they deleted their account) takes no messages either.
         var view = new ConversationPage(conversation, User.Id(), page.Items, page.HasMore, Composer.For(id), listView, Blocked: false)
         {
-            FirstUnreadId = page.Items.FirstOrDefault(m => m.Id > lastReadId && m.SenderId != User.Id())?.Id,
+            FirstUnreadId = around is null ? page.Items.FirstOrDefault(m => m.Id > lastReadId && m.SenderId != User.Id())?.Id : null,
+            HasNewer = hasNewer,
         };
         if (view.OtherSideGone)
         {
