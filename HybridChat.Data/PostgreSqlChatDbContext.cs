@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridChat.Data;
 
@@ -9,13 +7,8 @@ public class PostgreSqlChatDbContext(DbContextOptions<PostgreSqlChatDbContext> o
 
 public class PostgreSqlChatDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlChatDbContext>
 {
-    // The app's Identity (AddDefaultIdentity) limits key columns to 128 characters; the model the
-    // migrations are made from must see that too, or the app finds its model ahead of them.
-    private static readonly IServiceProvider AppIdentityOptions = new ServiceCollection()
-        .Configure<IdentityOptions>(identity => identity.Stores.MaxLengthForKeys = 128).BuildServiceProvider();
-
     // Generating migrations never connects; this string only names the provider.
     public PostgreSqlChatDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgreSqlChatDbContext>().UseNpgsql("Host=localhost;Database=hybridchat")
-            .UseApplicationServiceProvider(AppIdentityOptions).Options);
+            .UseApplicationServiceProvider(DesignTimeIdentity.AppOptions).Options);
 }

@@ -10,5 +10,6 @@ public class SqlServerChatDbContextFactory : IDesignTimeDbContextFactory<SqlServ
     // Generating migrations never connects; this string only names the provider.
     public SqlServerChatDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerChatDbContext>()
-            .UseSqlServer("Server=localhost;Database=HybridChat;Trusted_Connection=True;TrustServerCertificate=True").Options);
+            .UseSqlServer("Server=localhost;Database=HybridChat;Trusted_Connection=True;TrustServerCertificate=True")
+            .UseApplicationServiceProvider(DesignTimeIdentity.AppOptions).Options);
 }

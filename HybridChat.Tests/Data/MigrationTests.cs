@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using HybridChat.Web.Infrastructure.Auth;
 
 namespace HybridChat.Tests.Data;
 
@@ -34,6 +36,31 @@ public class MigrationTests
         using var db = new PostgreSqlChatDbContextFactory().CreateDbContext([]);
 
         Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    // The design-time factories above must build the model the app builds: the app's services (its
+    // Identity options among them) shape the model it checks its migrations against on start-up.
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public void The_model_the_app_builds_has_nothing_its_migrations_lack(DatabaseProvider provider)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Chat"] = provider switch
+            {
+                DatabaseProvider.SqlServer => "Server=nowhere;Database=HybridChat",
+                DatabaseProvider.PostgreSql => "Host=nowhere;Database=hybridchat",
+                _ => null,
+            },
+        }).Build();
+        using var services = new ServiceCollection().AddLogging().AddChatData(configuration, Path.GetTempPath()).AddChatAccounts()
+            .BuildServiceProvider();
+        using var scope = services.CreateScope();
+
+        Assert.False(scope.ServiceProvider.GetRequiredService<ChatDbContext>().Database.HasPendingModelChanges());
     }
 
     [Fact]

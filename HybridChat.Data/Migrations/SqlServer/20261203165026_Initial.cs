@@ -12,6 +12,24 @@ namespace HybridChat.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AdminAuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AdminId = table.Column<int>(type: "int", nullable: true),
+                    AdminName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
+                    SubjectName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminAuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -27,6 +45,20 @@ namespace HybridChat.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxEmails",
                 columns: table => new
                 {
@@ -34,9 +66,11 @@ namespace HybridChat.Data.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     Subject = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
@@ -85,8 +119,8 @@ namespace HybridChat.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     UserId = table.Column<int>(type: "int", nullable: false)
                 },
@@ -125,6 +159,9 @@ namespace HybridChat.Data.Migrations.SqlServer
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     LastSeenAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LastSeenVisibility = table.Column<int>(type: "int", nullable: false),
+                    OnlineUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EmailMissedMessages = table.Column<bool>(type: "bit", nullable: false, defaultValue: true),
+                    DeletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -150,8 +187,8 @@ namespace HybridChat.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     UserId = table.Column<int>(type: "int", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
@@ -273,6 +310,39 @@ namespace HybridChat.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Calls",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ConversationId = table.Column<int>(type: "int", nullable: false),
+                    CallerId = table.Column<int>(type: "int", nullable: false),
+                    CalleeId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    EndedBy = table.Column<int>(type: "int", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Calls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Calls_AspNetUsers_CalleeId",
+                        column: x => x.CalleeId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Calls_AspNetUsers_CallerId",
+                        column: x => x.CallerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conversations",
                 columns: table => new
                 {
@@ -302,7 +372,9 @@ namespace HybridChat.Data.Migrations.SqlServer
                     Role = table.Column<int>(type: "int", nullable: false),
                     JoinedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     LastReadMessageId = table.Column<long>(type: "bigint", nullable: false),
-                    LastReadAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    LastReadAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EmailedUpToMessageId = table.Column<long>(type: "bigint", nullable: false),
+                    EmailedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -333,11 +405,22 @@ namespace HybridChat.Data.Migrations.SqlServer
                     Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     EditedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    DeletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CallId = table.Column<long>(type: "bigint", nullable: true),
+                    ReplyToId = table.Column<long>(type: "bigint", nullable: true),
+                    PinnedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PinnedById = table.Column<int>(type: "int", nullable: true),
+                    MentionsEveryone = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Messages_AspNetUsers_PinnedById",
+                        column: x => x.PinnedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Messages_AspNetUsers_SenderId",
                         column: x => x.SenderId,
@@ -350,6 +433,11 @@ namespace HybridChat.Data.Migrations.SqlServer
                         principalTable: "Conversations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Messages_Messages_ReplyToId",
+                        column: x => x.ReplyToId,
+                        principalTable: "Messages",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -410,6 +498,61 @@ namespace HybridChat.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MessageMentions",
+                columns: table => new
+                {
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MessageMentions", x => new { x.MessageId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_MessageMentions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MessageMentions_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MessageReactions",
+                columns: table => new
+                {
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Emoji = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MessageReactions", x => new { x.MessageId, x.UserId, x.Emoji });
+                    table.ForeignKey(
+                        name: "FK_MessageReactions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MessageReactions_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminAuditEntries_SubjectId",
+                table: "AdminAuditEntries",
+                column: "SubjectId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -453,6 +596,11 @@ namespace HybridChat.Data.Migrations.SqlServer
                 column: "DisplayName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_OnlineUntil",
+                table: "AspNetUsers",
+                column: "OnlineUntil");
+
+            migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
@@ -463,6 +611,21 @@ namespace HybridChat.Data.Migrations.SqlServer
                 name: "IX_Blocks_BlockedId",
                 table: "Blocks",
                 column: "BlockedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_CalleeId_State",
+                table: "Calls",
+                columns: new[] { "CalleeId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_CallerId_State",
+                table: "Calls",
+                columns: new[] { "CallerId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_ConversationId",
+                table: "Calls",
+                column: "ConversationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Conversations_AvatarMediaId",
@@ -541,9 +704,34 @@ namespace HybridChat.Data.Migrations.SqlServer
                 column: "MessageId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MessageMentions_UserId",
+                table: "MessageMentions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MessageReactions_UserId",
+                table: "MessageReactions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_ConversationId_Id",
                 table: "Messages",
                 columns: new[] { "ConversationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ConversationId_PinnedAt",
+                table: "Messages",
+                columns: new[] { "ConversationId", "PinnedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_PinnedById",
+                table: "Messages",
+                column: "PinnedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ReplyToId",
+                table: "Messages",
+                column: "ReplyToId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_SenderId_ClientMessageId",
@@ -604,6 +792,14 @@ namespace HybridChat.Data.Migrations.SqlServer
                 principalColumn: "Id");
 
             migrationBuilder.AddForeignKey(
+                name: "FK_Calls_Conversations_ConversationId",
+                table: "Calls",
+                column: "ConversationId",
+                principalTable: "Conversations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
                 name: "FK_Conversations_Media_AvatarMediaId",
                 table: "Conversations",
                 column: "AvatarMediaId",
@@ -619,12 +815,19 @@ namespace HybridChat.Data.Migrations.SqlServer
                 table: "Media");
 
             migrationBuilder.DropForeignKey(
+                name: "FK_Messages_AspNetUsers_PinnedById",
+                table: "Messages");
+
+            migrationBuilder.DropForeignKey(
                 name: "FK_Messages_AspNetUsers_SenderId",
                 table: "Messages");
 
             migrationBuilder.DropForeignKey(
                 name: "FK_Conversations_Media_AvatarMediaId",
                 table: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "AdminAuditEntries");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -645,6 +848,12 @@ namespace HybridChat.Data.Migrations.SqlServer
                 name: "Blocks");
 
             migrationBuilder.DropTable(
+                name: "Calls");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "FriendRequests");
 
             migrationBuilder.DropTable(
@@ -655,6 +864,12 @@ namespace HybridChat.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "MessageChanges");
+
+            migrationBuilder.DropTable(
+                name: "MessageMentions");
+
+            migrationBuilder.DropTable(
+                name: "MessageReactions");
 
             migrationBuilder.DropTable(
                 name: "OutboxEmails");
