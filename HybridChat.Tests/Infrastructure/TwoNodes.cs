@@ -34,9 +34,18 @@ public sealed class TwoNodes : IAsyncDisposable
             nodes.Second.Environment[name] = value;
         }
 
-        await nodes.First.StartAsync();
-        await nodes.Second.StartAsync();
-        return nodes;
+        try
+        {
+            await nodes.First.StartAsync();
+            await nodes.Second.StartAsync();
+            return nodes;
+        }
+        catch
+        {
+            // A fixture that fails to start is never disposed by xUnit: stop what did start.
+            await nodes.DisposeAsync();
+            throw;
+        }
     }
 
     // The one place the cluster's database is chosen: the first node's. Both nodes use one data

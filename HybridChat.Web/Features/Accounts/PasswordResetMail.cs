@@ -3,7 +3,7 @@ using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using HybridChat.Jobs.Email;
 using HybridChat.Web.Infrastructure.Jobs;
-using Microsoft.AspNetCore.WebUtilities;
+using System.Buffers.Text;
 
 namespace HybridChat.Web.Features.Accounts;
 
@@ -21,7 +21,7 @@ public class PasswordResetMail(UserManager<User> users, Mailer mailer, LinkGener
             return;
         }
 
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var code = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var path = links.GetPathByPage("/Account/ResetPassword", handler: null, values: new { area = "Identity", code })
             ?? throw new InvalidOperationException("The reset password page has no route.");
         await mailer.SendAsync(user.Email!, new PasswordResetEmail(site.Name, user.Name, site.Link(path), code));
@@ -43,7 +43,7 @@ public class PasswordResetMail(UserManager<User> users, Mailer mailer, LinkGener
     {
         try
         {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(code));
         }
         catch (FormatException)
         {

@@ -40,7 +40,8 @@ public record FriendSummary(int Id, string UserName, string DisplayName, string?
         person.User.DisplayName, UserSummary.AvatarUrlOf(person.User), presence?.IsOnline, presence?.LastSeenAt);
 }
 
-// Named for the API's JSON, apart from the FriendRequest entity it is made from.
+// Named for the API's JSON, apart from the FriendRequest entity it is made from. Built with Of,
+// not From as the other DTOs, because From is its sender.
 public record FriendRequestDto(int Id, UserSummary From, UserSummary To, FriendRequestStatus Status, DateTime CreatedAt,
     DateTime? RespondedAt)
 {
