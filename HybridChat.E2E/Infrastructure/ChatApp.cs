@@ -30,6 +30,7 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", dataDirectory);
         // Every test signs people up and in from the same address.
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", "100000");
+        builder.UseSetting("RateLimits:MessagesPerTenSeconds", "100000");
         builder.UseSetting("Admin:Users:0", AdminName);
     }
 

@@ -13,6 +13,8 @@ public sealed class TwoNodes : IAsyncDisposable
         {
             node.Environment["Realtime__Redis"] = redis.Configuration;
             node.Environment["Auth__SigningKey"] = First.Environment["Auth__SigningKey"];
+            // Every test client comes from 127.0.0.1, and the nodes count sign-ins together.
+            node.Environment["RateLimits__AuthPermitsPerMinute"] = "100000";
         }
 
         ShareDatabase(First, Second);
