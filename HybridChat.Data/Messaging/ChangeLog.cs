@@ -25,6 +25,32 @@ public static class ChangeLog
         }
     }
 
+    // One change of a stored message (an edit, a deletion, a pin, a reaction) with its change-log
+    // entry. The message is loaded as shown after the writers' lock, inside the transaction, so the
+    // change decides on its latest state and SQL Server's retrying strategy can replay it all.
+    // change answers a posting to return without writing (nothing to do, or a refusal), or null to
+    // write what it did to the message.
+    public static Task<MessagePosting> ChangeMessageAsync(this ChatDbContext db, long messageId, MessageChangeKind kind, TimeProvider clock,
+        Func<Message, DateTime, Task<MessagePosting?>> change)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(change);
+        return db.InTransactionAsync(async () =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.SerializeWritersAsync();
+            var message = await db.Messages.ForDisplay().SingleAsync(m => m.Id == messageId);
+            if (await change(message, now) is { } unwritten)
+            {
+                return unwritten;
+            }
+
+            var record = db.Record(message, kind, now);
+            await db.SaveChangesAsync();
+            return new MessagePosting(message, record, new ValidationErrors());
+        });
+    }
+
     public static MessageChange Record(this ChatDbContext db, Message message, MessageChangeKind kind, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -69,17 +69,12 @@ public class MessageEditor(ChatDbContext db, TimeProvider clock)
         });
     }
 
-    // The message is reloaded inside the transaction so SQL Server's retrying strategy can replay it.
-    private Task<MessagePosting> WriteAsync(long messageId, MessageChangeKind kind, Action<Message, DateTime> apply) => db.InTransactionAsync(async () =>
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.SerializeWritersAsync();
-        var message = await db.Messages.ForDisplay().SingleAsync(m => m.Id == messageId);
-        apply(message, now);
-        var change = db.Record(message, kind, now);
-        await db.SaveChangesAsync();
-        return new MessagePosting(message, change, new ValidationErrors());
-    });
+    private Task<MessagePosting> WriteAsync(long messageId, MessageChangeKind kind, Action<Message, DateTime> apply) =>
+        db.ChangeMessageAsync(messageId, kind, clock, (message, now) =>
+        {
+            apply(message, now);
+            return Task.FromResult<MessagePosting?>(null);
+        });
 
     private async Task<(Message? Message, Membership? Membership)> FindVisibleAsync(long messageId, int userId)
     {

@@ -59,16 +59,11 @@ public class MessagePins(ChatDbContext db, TimeProvider clock)
             return new MessagePosting(message, null, new ValidationErrors());
         }
 
-        return await db.InTransactionAsync(async () =>
+        return await db.ChangeMessageAsync(messageId, MessageChangeKind.Updated, clock, (pinned, now) =>
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            await db.SerializeWritersAsync();
-            var pinned = await db.Messages.ForDisplay().SingleAsync(m => m.Id == messageId);
             pinned.PinnedAt = pin ? now : null;
             pinned.PinnedById = pin ? userId : null;
-            var change = db.Record(pinned, MessageChangeKind.Updated, now);
-            await db.SaveChangesAsync();
-            return new MessagePosting(pinned, change, new ValidationErrors());
+            return Task.FromResult<MessagePosting?>(null);
         });
     }
 }

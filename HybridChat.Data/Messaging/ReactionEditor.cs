@@ -29,45 +29,40 @@ public class ReactionEditor(ChatDbContext db, TimeProvider clock)
         return errors.IsValid ? await WriteAsync(messageId, userId, emoji!, add) : MessagePosting.Invalid(errors);
     }
 
-    // The message is reloaded inside the transaction so SQL Server's retrying strategy can replay it.
-    private Task<MessagePosting> WriteAsync(long messageId, int userId, string emoji, bool? add) => db.InTransactionAsync(async () =>
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.SerializeWritersAsync();
-        var message = await db.Messages.ForDisplay().SingleAsync(m => m.Id == messageId);
-        if (message.IsDeleted)
+    private Task<MessagePosting> WriteAsync(long messageId, int userId, string emoji, bool? add) =>
+        db.ChangeMessageAsync(messageId, MessageChangeKind.Updated, clock, async (message, now) =>
         {
-            return MessagePosting.Refused(MessageRefusal.Conflict);
-        }
+            if (message.IsDeleted)
+            {
+                return MessagePosting.Refused(MessageRefusal.Conflict);
+            }
 
-        var mine = message.Reactions.Where(r => r.UserId == userId).ToList();
-        var existing = mine.SingleOrDefault(r => r.Emoji == emoji);
-        var adding = add ?? existing is null;
-        if (adding == (existing is not null))
-        {
-            return new MessagePosting(message, null, new ValidationErrors());
-        }
+            var mine = message.Reactions.Where(r => r.UserId == userId).ToList();
+            var existing = mine.SingleOrDefault(r => r.Emoji == emoji);
+            var adding = add ?? existing is null;
+            if (adding == (existing is not null))
+            {
+                return new MessagePosting(message, null, new ValidationErrors());
+            }
 
-        if (adding && mine.Count >= MaxEmojiPerPerson)
-        {
-            var errors = new ValidationErrors();
-            errors.Add(ReactionEmoji.Field, $"You can add at most {MaxEmojiPerPerson} different emoji to one message.");
-            return MessagePosting.Invalid(errors);
-        }
+            if (adding && mine.Count >= MaxEmojiPerPerson)
+            {
+                var errors = new ValidationErrors();
+                errors.Add(ReactionEmoji.Field, $"You can add at most {MaxEmojiPerPerson} different emoji to one message.");
+                return MessagePosting.Invalid(errors);
+            }
 
-        if (adding)
-        {
-            var user = await db.Users.SingleAsync(u => u.Id == userId);
-            message.Reactions.Add(new MessageReaction { Message = message, User = user, UserId = userId, Emoji = emoji, CreatedAt = now });
-        }
-        else
-        {
-            message.Reactions.Remove(existing!);
-            db.MessageReactions.Remove(existing!);
-        }
+            if (adding)
+            {
+                var user = await db.Users.SingleAsync(u => u.Id == userId);
+                message.Reactions.Add(new MessageReaction { Message = message, User = user, UserId = userId, Emoji = emoji, CreatedAt = now });
+            }
+            else
+            {
+                message.Reactions.Remove(existing!);
+                db.MessageReactions.Remove(existing!);
+            }
 
-        var change = db.Record(message, MessageChangeKind.Updated, now);
-        await db.SaveChangesAsync();
-        return new MessagePosting(message, change, new ValidationErrors());
-    });
+            return null;
+        });
 }

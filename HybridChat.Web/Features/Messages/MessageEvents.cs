@@ -17,6 +17,19 @@ public class MessageEvents(IEventBus bus, IPartialRenderer renderer, IMemoryCach
         return Task.CompletedTask;
     }
 
+    // Announces what a posting wrote, if anything (a refusal or a change to nothing writes none),
+    // and hands the posting back.
+    public async Task<MessagePosting> AnnounceAsync(MessagePosting posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        if (posting.Change is { } change)
+        {
+            await PublishAsync(change);
+        }
+
+        return posting;
+    }
+
     public async Task<LiveEvent> ForAsync(MessageChange change)
     {
         ArgumentNullException.ThrowIfNull(change);

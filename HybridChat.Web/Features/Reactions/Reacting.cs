@@ -8,21 +8,11 @@ namespace HybridChat.Web.Features.Reactions;
 public class Reacting(ReactionEditor editor, MessageEvents events)
 {
     public async Task<MessagePosting> AddAsync(long messageId, int userId, string? emoji) =>
-        await AnnounceAsync(await editor.AddAsync(messageId, userId, emoji));
+        await events.AnnounceAsync(await editor.AddAsync(messageId, userId, emoji));
 
     public async Task<MessagePosting> RemoveAsync(long messageId, int userId, string? emoji) =>
-        await AnnounceAsync(await editor.RemoveAsync(messageId, userId, emoji));
+        await events.AnnounceAsync(await editor.RemoveAsync(messageId, userId, emoji));
 
     public async Task<MessagePosting> ToggleAsync(long messageId, int userId, string? emoji) =>
-        await AnnounceAsync(await editor.ToggleAsync(messageId, userId, emoji));
-
-    private async Task<MessagePosting> AnnounceAsync(MessagePosting posting)
-    {
-        if (posting.Change is not null)
-        {
-            await events.PublishAsync(posting.Change);
-        }
-
-        return posting;
-    }
+        await events.AnnounceAsync(await editor.ToggleAsync(messageId, userId, emoji));
 }
