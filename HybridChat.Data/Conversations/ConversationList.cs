@@ -62,7 +62,7 @@ public class ConversationList(ChatDbContext db)
             .ToDictionaryAsync(u => u.ConversationId, u => u.Count);
 
     private static string TitleOf(Conversation conversation, IEnumerable<Avatar> others) =>
-        conversation.Kind == ConversationKind.Group ? conversation.Title ?? "Group" : others.FirstOrDefault()?.Name ?? User.DeletedName;
+        Conversation.TitleFor(conversation.Kind, conversation.Title, others.FirstOrDefault()?.Name);
 
     private static Avatar AvatarOf(Conversation conversation, IEnumerable<Avatar> others) =>
         conversation.Kind == ConversationKind.Group ? Avatar.Of(conversation)

@@ -26,4 +26,9 @@ public class Conversation
 
     public static string DirectKeyFor(int userA, int userB) =>
         userA < userB ? $"{userA}:{userB}" : $"{userB}:{userA}";
+
+    // What a viewer calls a conversation: a group by its title, a direct chat by the other person's
+    // name (gone with their account: the deleted user's name).
+    public static string TitleFor(ConversationKind kind, string? title, string? otherPersonName) =>
+        kind == ConversationKind.Group ? title ?? "Group" : otherPersonName ?? User.DeletedName;
 }

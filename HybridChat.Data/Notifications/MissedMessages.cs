@@ -83,13 +83,9 @@ public class MissedMessages(ChatDbContext db, TimeProvider clock)
     private async Task<string> TitleAsync(int conversationId, int userId, CancellationToken cancellationToken)
     {
         var conversation = await db.Conversations.Where(c => c.Id == conversationId).Select(c => new { c.Kind, c.Title }).SingleAsync(cancellationToken);
-        if (conversation.Kind == ConversationKind.Group)
-        {
-            return conversation.Title ?? "Group";
-        }
-
-        var other = await db.Memberships.Where(m => m.ConversationId == conversationId && m.UserId != userId)
+        var other = conversation.Kind == ConversationKind.Group ? null : await db.Memberships
+            .Where(m => m.ConversationId == conversationId && m.UserId != userId)
             .Select(m => m.User.DisplayName == "" ? m.User.UserName : m.User.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        return other ?? User.DeletedName;
+        return Conversation.TitleFor(conversation.Kind, conversation.Title, other);
     }
 }

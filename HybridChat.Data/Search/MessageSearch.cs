@@ -80,7 +80,6 @@ public class MessageSearch(ChatDbContext db, IMessageSearchIndex index)
         return matches.OrderBy(m => m.Rank).ThenByDescending(m => m.Message.Id).Select(m => m.Message.Id);
     }
 
-    private static string TitleFor(Conversation conversation, int viewerId) => conversation.Kind == ConversationKind.Group
-        ? conversation.Title ?? "Group"
-        : conversation.Memberships.FirstOrDefault(m => m.UserId != viewerId)?.User.Name ?? User.DeletedName;
+    private static string TitleFor(Conversation conversation, int viewerId) => Conversation.TitleFor(conversation.Kind, conversation.Title,
+        conversation.Memberships.FirstOrDefault(m => m.UserId != viewerId)?.User.Name);
 }

@@ -23,9 +23,8 @@ public record ConversationPage(Conversation Conversation, int ViewerId, IReadOnl
     // Opened at an older message: later ones are not on the page.
     public bool HasNewer { get; init; }
 
-    public string Title => Conversation.Kind == ConversationKind.Group
-        ? Conversation.Title ?? "Group"
-        : Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name ?? User.DeletedName;
+    public string Title => Conversation.TitleFor(Conversation.Kind, Conversation.Title,
+        Conversation.Memberships.FirstOrDefault(m => m.UserId != ViewerId)?.User.Name);
 
     public Avatar Avatar => Conversation.Kind == ConversationKind.Group ? Avatar.Of(Conversation)
         : Other is { } other ? Avatar.Of(other) : new Avatar(AvatarOwner.User, 0, User.DeletedName, null);

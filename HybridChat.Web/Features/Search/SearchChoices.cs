@@ -22,8 +22,8 @@ public static class SearchChoices
             }).ToListAsync();
         return results with
         {
-            Conversations = [.. conversations.Select(c => new SearchChoice(c.Id, c.Kind == ConversationKind.Group
-                ? c.Title ?? "Group" : c.Members.FirstOrDefault(m => m.Id != viewerId)?.Name ?? User.DeletedName)).OrderBy(c => c.Name)],
+            Conversations = [.. conversations.Select(c => new SearchChoice(c.Id,
+                Conversation.TitleFor(c.Kind, c.Title, c.Members.FirstOrDefault(m => m.Id != viewerId)?.Name))).OrderBy(c => c.Name)],
             People = [.. conversations.SelectMany(c => c.Members).DistinctBy(m => m.Id).OrderBy(m => m.Name)],
         };
     }
