@@ -56,7 +56,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseChatStaticAssets();
 app.UseRouting();
-app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
+app.UseCors(ChatApiServiceCollectionExtensions.CorsPolicy);
 app.UseAuthentication();
 app.UseChatRequestLogging();
 app.UseAuthorization();

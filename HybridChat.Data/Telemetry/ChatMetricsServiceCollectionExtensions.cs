@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using HybridChat.Data.Telemetry;
 
-namespace HybridChat.Data.Telemetry;
+namespace Microsoft.Extensions.DependencyInjection;
 
 public static class ChatMetricsServiceCollectionExtensions
 {

@@ -15,7 +15,7 @@ namespace HybridChat.Web.Features.Accounts;
 [Route(Prefix + "/auth")]
 [Tags("Auth")]
 public class AuthTokensApiController(UserManager<User> users, SignInManager<User> signIn, PasswordSignIn passwords,
-    TwoFactorTickets tickets, AccessTokens accessTokens, RefreshTokens refreshTokens, SessionEvents sessions, IOptions<ApiTokenOptions> options)
+    TwoFactorTickets tickets, AccessTokens accessTokens, RefreshTokens refreshTokens, AppSignOut signOut, IOptions<ApiTokenOptions> options)
     : ApiControllerBase
 {
     [HttpPost("token")]
@@ -67,11 +67,7 @@ public class AuthTokensApiController(UserManager<User> users, SignInManager<User
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(RefreshRequest request)
     {
-        if (await refreshTokens.RevokeFamilyOfAsync(request.RefreshToken) is { } signIn)
-        {
-            await sessions.SignedOutAsync(signIn.UserId, signIn.FamilyId.ToString("N"));
-        }
-
+        await signOut.SignOutAsync(request.RefreshToken);
         return NoContent();
     }
 }

@@ -9,7 +9,7 @@ namespace HybridChat.Web.Features.Conversations;
 [Route(Prefix + "/conversations")]
 [Tags("Conversations")]
 public class ConversationsApiController(
-    ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupEvents groupEvents, StreamPosition position) : ApiControllerBase
+    ConversationStarter starter, ConversationList list, ChatDbContext db, Groups.GroupChanges groupChanges, StreamPosition position) : ApiControllerBase
 {
     [HttpGet]
     [EndpointName("listConversations")]
@@ -56,14 +56,13 @@ public class ConversationsApiController(
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ConversationDto>> CreateGroup(CreateGroupRequest request)
     {
-        var started = await starter.CreateGroupAsync(CurrentUserId, request.Title, request.MemberIds ?? [],
+        var started = await groupChanges.CreateAsync(CurrentUserId, request.Title, request.MemberIds ?? [],
             request.Visibility ?? Data.Entities.ConversationVisibility.Private);
         if (started.Conversation is null)
         {
             return ValidationProblem(started.Errors);
         }
 
-        await groupEvents.GroupCreatedAsync(started.Conversation.Id, CurrentUserId);
         var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!);
         return CreatedAtAction(nameof(Show), new { id = dto.Id, version = "1" }, dto);
     }

@@ -1,3 +1,4 @@
+using Htmx;
 using HybridChat.Data.Conversations;
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -19,9 +20,9 @@ public class DirectConversationsController(ConversationStarter starter) : Contro
         }
 
         var url = $"/conversations/{started.Conversation.Id}";
-        if (Request.Headers.ContainsKey("HX-Request"))
+        if (Request.IsHtmx())
         {
-            Response.Headers["HX-Redirect"] = url;
+            Response.Htmx(headers => headers.Redirect(url));
             return NoContent();
         }
 

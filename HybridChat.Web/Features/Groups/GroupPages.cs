@@ -1,3 +1,4 @@
+using Htmx;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HybridChat.Web.Features.Groups;
@@ -13,7 +14,7 @@ public static class GroupPages
             return controller.LocalRedirect(url);
         }
 
-        controller.Response.Headers["HX-Redirect"] = url;
+        controller.Response.Htmx(headers => headers.Redirect(url));
         return controller.Ok();
     }
 }

@@ -8,7 +8,7 @@ namespace HybridChat.Web.Features.Groups;
 
 [Route(Prefix + "/conversations/{id:int}")]
 [Tags("Conversations")]
-public class GroupSettingsApiController(GroupSettings settings, GroupEvents events, ChatDbContext db) : ApiControllerBase
+public class GroupSettingsApiController(GroupChanges changes, ChatDbContext db) : ApiControllerBase
 {
     [HttpPatch]
     [EndpointName("updateGroup")]
@@ -19,15 +19,10 @@ public class GroupSettingsApiController(GroupSettings settings, GroupEvents even
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<ConversationDto>> Update(int id, ReviseGroupRequest request)
     {
-        var result = await settings.ReviseAsync(id, CurrentUserId, request.Title, request.Visibility);
+        var result = await changes.ReviseAsync(id, CurrentUserId, request.Title, request.Visibility);
         if (!result.Succeeded)
         {
             return this.Refusal(result);
-        }
-
-        if (result.Changed)
-        {
-            await events.ConversationUpdatedAsync(id);
         }
 
         return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);

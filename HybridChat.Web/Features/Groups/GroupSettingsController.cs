@@ -11,12 +11,12 @@ namespace HybridChat.Web.Features.Groups;
 
 [Authorize]
 [Route("/conversations/{id:int}/settings")]
-public class GroupSettingsController(GroupSettings settings, GroupEvents events, ChatDbContext db, PeopleDirectory people) : Controller
+public class GroupSettingsController(GroupChanges changes, ChatDbContext db, PeopleDirectory people) : Controller
 {
     [HttpPost]
     public async Task<IActionResult> Update(int id, GroupSettingsForm form)
     {
-        var result = await settings.ReviseAsync(id, User.Id(), form.Title ?? "", form.Visibility);
+        var result = await changes.ReviseAsync(id, User.Id(), form.Title ?? "", form.Visibility);
         var panel = await GroupPanel.LoadAsync(db, people, id, User.Id());
         if (result.Problem is not null and not GroupProblem.Invalid || panel is null)
         {
@@ -28,11 +28,6 @@ public class GroupSettingsController(GroupSettings settings, GroupEvents events,
             ModelState.AddErrors(result.Errors);
             form.ConversationId = id;
             return this.InvalidForm("Members", "_GroupSettings", panel with { Settings = form });
-        }
-
-        if (result.Changed)
-        {
-            await events.ConversationUpdatedAsync(id);
         }
 
         panel.Settings.Saved = true;

@@ -10,7 +10,7 @@ namespace HybridChat.Web.Features.Groups;
 
 [Authorize]
 [Route("/groups")]
-public class GroupsController(ConversationStarter starter, PeopleDirectory people, GroupEvents events) : Controller
+public class GroupsController(GroupChanges changes, PeopleDirectory people) : Controller
 {
     [HttpGet("new")]
     public async Task<IActionResult> New() => View("New", new GroupForm { Friends = await people.FriendsOfAsync(User.Id()) });
@@ -18,7 +18,7 @@ public class GroupsController(ConversationStarter starter, PeopleDirectory peopl
     [HttpPost]
     public async Task<IActionResult> Create(GroupForm form)
     {
-        var started = await starter.CreateGroupAsync(User.Id(), form.Title, form.MemberIds, form.Visibility);
+        var started = await changes.CreateAsync(User.Id(), form.Title, form.MemberIds, form.Visibility);
         if (started.Conversation is not { } group)
         {
             ModelState.AddErrors(started.Errors);
@@ -26,7 +26,6 @@ public class GroupsController(ConversationStarter starter, PeopleDirectory peopl
             return this.InvalidForm("New", "_GroupForm", form);
         }
 
-        await events.GroupCreatedAsync(group.Id, User.Id());
         return this.GoTo($"/conversations/{group.Id}");
     }
 }

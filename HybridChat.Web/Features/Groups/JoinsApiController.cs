@@ -10,31 +10,26 @@ namespace HybridChat.Web.Features.Groups;
 [Tags("Conversations")]
 [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
-public class JoinsApiController(JoinCodes codes, PublicRooms rooms, GroupEvents events, ChatDbContext db) : ApiControllerBase
+public class JoinsApiController(GroupChanges changes, ChatDbContext db) : ApiControllerBase
 {
     [HttpPost("join")]
     [EndpointName("joinGroupByCode")]
     [EndpointSummary("Join a group with its join code: 200 with the group, also when you are in it already. 404 for a wrong or turned-off code.")]
     public async Task<ActionResult<ConversationDto>> JoinByCode(JoinByCodeRequest request) =>
-        await AnswerAsync(await codes.JoinAsync(CurrentUserId, request.Code));
+        await AnswerAsync(await changes.JoinByCodeAsync(CurrentUserId, request.Code));
 
     [HttpPost("{id:int}/join")]
     [EndpointName("joinPublicGroup")]
     [EndpointSummary("Join a public group: 200 with the group, also when you are in it already. 404 for a private group you are not in; "
         + "400 for a direct chat.")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public async Task<ActionResult<ConversationDto>> Join(int id) => await AnswerAsync(await rooms.JoinAsync(CurrentUserId, id));
+    public async Task<ActionResult<ConversationDto>> Join(int id) => await AnswerAsync(await changes.JoinRoomAsync(CurrentUserId, id));
 
     private async Task<ActionResult<ConversationDto>> AnswerAsync(GroupResult result)
     {
         if (!result.Succeeded)
         {
             return this.Refusal(result);
-        }
-
-        if (result.Changed)
-        {
-            await events.MemberAddedAsync(result.ConversationId, CurrentUserId);
         }
 
         return ConversationDto.From((await db.FindForMemberAsync(result.ConversationId, CurrentUserId))!);

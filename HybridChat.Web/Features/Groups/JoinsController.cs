@@ -8,7 +8,7 @@ namespace HybridChat.Web.Features.Groups;
 // Joining a group by its invitation link (/join/{code}) or, for a public room, by its id.
 // Visitors are sent to log in first and come back to the link.
 [Authorize]
-public class JoinsController(JoinCodes codes, PublicRooms rooms, GroupEvents events) : Controller
+public class JoinsController(JoinCodes codes, GroupChanges changes) : Controller
 {
     [HttpGet("/join/{code}")]
     public async Task<IActionResult> Show(string code)
@@ -18,21 +18,16 @@ public class JoinsController(JoinCodes codes, PublicRooms rooms, GroupEvents eve
     }
 
     [HttpPost("/join/{code}")]
-    public async Task<IActionResult> JoinByCode(string code) => await AnswerAsync(await codes.JoinAsync(User.Id(), code));
+    public async Task<IActionResult> JoinByCode(string code) => await AnswerAsync(await changes.JoinByCodeAsync(User.Id(), code));
 
     [HttpPost("/conversations/{id:int}/join")]
-    public async Task<IActionResult> Join(int id) => await AnswerAsync(await rooms.JoinAsync(User.Id(), id));
+    public async Task<IActionResult> Join(int id) => await AnswerAsync(await changes.JoinRoomAsync(User.Id(), id));
 
     private async Task<IActionResult> AnswerAsync(GroupResult result)
     {
         if (!result.Succeeded)
         {
             return StatusCode(GroupProblems.StatusOf(result.Problem!.Value));
-        }
-
-        if (result.Changed)
-        {
-            await events.MemberAddedAsync(result.ConversationId, User.Id());
         }
 
         return this.GoTo($"/conversations/{result.ConversationId}");

@@ -12,7 +12,7 @@ namespace HybridChat.Web.Features.Groups;
 [ProducesResponseType(StatusCodes.Status400BadRequest)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
-public class MembersApiController(GroupMemberships memberships, GroupEvents events, ChatDbContext db) : ApiControllerBase
+public class MembersApiController(GroupChanges changes, ChatDbContext db) : ApiControllerBase
 {
     [HttpPost]
     [EndpointName("addMember")]
@@ -22,13 +22,12 @@ public class MembersApiController(GroupMemberships memberships, GroupEvents even
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<MemberDto>> Create(int id, AddMemberRequest request)
     {
-        var result = await memberships.AddAsync(id, CurrentUserId, request.UserId!.Value);
+        var result = await changes.AddMemberAsync(id, CurrentUserId, request.UserId!.Value);
         if (!result.Succeeded)
         {
             return this.Refusal(result);
         }
 
-        await events.MemberAddedAsync(id, request.UserId.Value);
         var group = (await db.FindForMemberAsync(id, CurrentUserId))!;
         return StatusCode(StatusCodes.Status201Created, MemberDto.From(group.Memberships.Single(m => m.UserId == request.UserId)));
     }
@@ -40,15 +39,10 @@ public class MembersApiController(GroupMemberships memberships, GroupEvents even
     [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<ConversationDto>> Update(int id, int userId, ChangeRoleRequest request)
     {
-        var result = await memberships.ChangeRoleAsync(id, CurrentUserId, userId, request.Role!.Value);
+        var result = await changes.ChangeRoleAsync(id, CurrentUserId, userId, request.Role!.Value);
         if (!result.Succeeded)
         {
             return this.Refusal(result);
-        }
-
-        if (result.Changed)
-        {
-            await events.ConversationUpdatedAsync(id);
         }
 
         return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
@@ -61,13 +55,12 @@ public class MembersApiController(GroupMemberships memberships, GroupEvents even
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(int id, int userId)
     {
-        var result = await memberships.RemoveAsync(id, CurrentUserId, userId);
+        var result = await changes.RemoveMemberAsync(id, CurrentUserId, userId);
         if (!result.Succeeded)
         {
             return this.Refusal(result);
         }
 
-        await events.MemberRemovedAsync(result, userId);
         return NoContent();
     }
 }

@@ -11,7 +11,7 @@ namespace HybridChat.Web.Features.Groups;
 
 [Authorize]
 [Route("/conversations/{id:int}/members")]
-public class MembersController(GroupMemberships memberships, GroupEvents events, ChatDbContext db, PeopleDirectory people) : Controller
+public class MembersController(GroupChanges changes, ChatDbContext db, PeopleDirectory people) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int id) =>
@@ -20,8 +20,7 @@ public class MembersController(GroupMemberships memberships, GroupEvents events,
     [HttpPost]
     public async Task<IActionResult> Create(int id, int userId)
     {
-        var result = await memberships.AddAsync(id, User.Id(), userId);
-        return await AnswerAsync(id, result, () => events.MemberAddedAsync(id, userId));
+        return await AnswerAsync(id, await changes.AddMemberAsync(id, User.Id(), userId));
     }
 
     [HttpPost("{userId:int}/role")]
@@ -32,34 +31,22 @@ public class MembersController(GroupMemberships memberships, GroupEvents events,
             return BadRequest();
         }
 
-        var result = await memberships.ChangeRoleAsync(id, User.Id(), userId, role.Value);
-        return await AnswerAsync(id, result, () => result.Changed ? events.ConversationUpdatedAsync(id) : Task.CompletedTask);
+        return await AnswerAsync(id, await changes.ChangeRoleAsync(id, User.Id(), userId, role.Value));
     }
 
     [HttpPost("{userId:int}/remove")]
     public async Task<IActionResult> Remove(int id, int userId)
     {
-        var result = await memberships.RemoveAsync(id, User.Id(), userId);
-        if (result.Succeeded && userId == User.Id())
-        {
-            await events.MemberRemovedAsync(result, userId);
-            return this.GoTo("/rooms");
-        }
-
-        return await AnswerAsync(id, result, () => events.MemberRemovedAsync(result, userId));
+        var result = await changes.RemoveMemberAsync(id, User.Id(), userId);
+        return result.Succeeded && userId == User.Id() ? this.GoTo("/rooms") : await AnswerAsync(id, result);
     }
 
     // The member list again, with what went wrong if anything; a plain form post returns to the page.
-    private async Task<IActionResult> AnswerAsync(int id, GroupResult result, Func<Task> publish)
+    private async Task<IActionResult> AnswerAsync(int id, GroupResult result)
     {
         if (result.Problem is GroupProblem.NotFound or GroupProblem.NotAGroup)
         {
             return StatusCode(GroupProblems.StatusOf(result.Problem.Value));
-        }
-
-        if (result.Succeeded)
-        {
-            await publish();
         }
 
         var panel = await GroupPanel.LoadAsync(db, people, id, User.Id());

@@ -11,7 +11,7 @@ namespace HybridChat.Web.Features.Messages;
 [Route(Prefix + "/conversations/{conversationId:int}/messages")]
 [Tags("Messages")]
 public class ConversationMessagesApiController(
-    ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events, StreamPosition position) : ApiControllerBase
+    ChatDbContext db, MessageHistory history, MessageSending sending, StreamPosition position) : ApiControllerBase
 {
     [HttpGet]
     [EndpointName("listMessages")]
@@ -40,7 +40,7 @@ public class ConversationMessagesApiController(
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<MessageDto>> Create(int conversationId, SendMessageRequest request)
     {
-        var posting = await sender.SendAsync(new SendMessage(conversationId, CurrentUserId, request.ClientMessageId, request.Text, request.AttachmentIds)
+        var posting = await sending.SendAsync(new SendMessage(conversationId, CurrentUserId, request.ClientMessageId, request.Text, request.AttachmentIds)
         {
             ReplyToId = request.ReplyToId,
         });
@@ -49,12 +49,8 @@ public class ConversationMessagesApiController(
             return problem;
         }
 
-        if (posting.Change is null)
-        {
-            return MessageDto.From(posting.Message!);
-        }
-
-        await events.PublishAsync(posting.Change);
-        return StatusCode(StatusCodes.Status201Created, MessageDto.From(posting.Message!));
+        return posting.Change is null
+            ? MessageDto.From(posting.Message!)
+            : StatusCode(StatusCodes.Status201Created, MessageDto.From(posting.Message!));
     }
 }

@@ -14,7 +14,7 @@ namespace HybridChat.Web.Features.Messages;
 [Authorize]
 [Route("/conversations/{conversationId:int}/messages")]
 public class ConversationMessagesController(
-    ChatDbContext db, MessageHistory history, MessageSender sender, MessageEvents events, ComposerUploads uploads) : Controller
+    ChatDbContext db, MessageHistory history, MessageSending sending, ComposerUploads uploads) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int conversationId, long before)
@@ -39,16 +39,11 @@ public class ConversationMessagesController(
 
         var (attachmentIds, uploadError) = await uploads.AcceptAsync(User.Id(), form, HttpContext.RequestAborted);
         var posting = uploadError is null
-            ? await sender.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text, attachmentIds) { ReplyToId = form.ReplyToId })
+            ? await sending.SendAsync(new SendMessage(conversationId, User.Id(), form.ClientMessageId, form.Text, attachmentIds) { ReplyToId = form.ReplyToId })
             : MessagePosting.Invalid(ComposerUploads.Error(uploadError));
         if (posting.Refusal == MessageRefusal.NotFound)
         {
             return NotFound();
-        }
-
-        if (posting.Change is not null)
-        {
-            await events.PublishAsync(posting.Change);
         }
 
         if (!Request.WantsFragment())

@@ -6,7 +6,7 @@ namespace HybridChat.Web.Features.Messages;
 
 [Route(Prefix + "/messages/{id:long}")]
 [Tags("Messages")]
-public class MessagesApiController(MessageEditor editor, MessageDeletion deletion, MessageEvents events) : ApiControllerBase
+public class MessagesApiController(MessageEditing editing, MessageDeletion deletion) : ApiControllerBase
 {
     [HttpPatch]
     [EndpointName("editMessage")]
@@ -18,13 +18,12 @@ public class MessagesApiController(MessageEditor editor, MessageDeletion deletio
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<MessageDto>> Update(long id, EditMessageRequest request)
     {
-        var posting = await editor.EditAsync(id, CurrentUserId, request.Text);
+        var posting = await editing.EditAsync(id, CurrentUserId, request.Text);
         if (this.ProblemFor(posting) is { } problem)
         {
             return problem;
         }
 
-        await events.PublishAsync(posting.Change!);
         return MessageDto.From(posting.Message!);
     }
 

@@ -9,7 +9,7 @@ namespace HybridChat.Web.Features.Messages;
 
 [Authorize]
 [Route("/messages/{id:long}")]
-public class MessagesController(ChatDbContext db, MessageEditor editor, MessageDeletion deletion, MessageEvents events) : Controller
+public class MessagesController(ChatDbContext db, MessageEditing editing, MessageDeletion deletion) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Show(long id) =>
@@ -22,16 +22,7 @@ public class MessagesController(ChatDbContext db, MessageEditor editor, MessageD
             : NotFound();
 
     [HttpPatch]
-    public async Task<IActionResult> Update(long id, [FromForm] string? text)
-    {
-        var posting = await editor.EditAsync(id, User.Id(), text);
-        if (posting.Change is not null)
-        {
-            await events.PublishAsync(posting.Change);
-        }
-
-        return Answer(posting);
-    }
+    public async Task<IActionResult> Update(long id, [FromForm] string? text) => Answer(await editing.EditAsync(id, User.Id(), text));
 
     [HttpDelete]
     public async Task<IActionResult> Delete(long id) => Answer(await deletion.DeleteAsync(id, User.Id()));

@@ -6,7 +6,7 @@ namespace HybridChat.Web.Features.People;
 
 [Route(Prefix + "/blocks")]
 [Tags("Blocks")]
-public class BlocksApiController(Blocking blocking, PeopleDirectory directory, FriendEvents events) : ApiControllerBase
+public class BlocksApiController(RelationshipChanges changes, PeopleDirectory directory) : ApiControllerBase
 {
     [HttpGet]
     [EndpointName("listBlocks")]
@@ -22,13 +22,12 @@ public class BlocksApiController(Blocking blocking, PeopleDirectory directory, F
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Update(int userId)
     {
-        var result = await blocking.BlockAsync(CurrentUserId, userId);
+        var result = await changes.BlockAsync(CurrentUserId, userId);
         if (result.Problem is { } problem)
         {
             return this.Refusal(problem);
         }
 
-        await events.BlockedAsync(CurrentUserId, userId, result);
         return NoContent();
     }
 
@@ -38,5 +37,5 @@ public class BlocksApiController(Blocking blocking, PeopleDirectory directory, F
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Delete(int userId) =>
-        await blocking.UnblockAsync(CurrentUserId, userId) ? NoContent() : this.Refusal(RelationshipProblem.NotFound);
+        await changes.UnblockAsync(CurrentUserId, userId) ? NoContent() : this.Refusal(RelationshipProblem.NotFound);
 }

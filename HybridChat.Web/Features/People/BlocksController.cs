@@ -8,7 +8,7 @@ namespace HybridChat.Web.Features.People;
 
 [Authorize]
 [Route("/blocks")]
-public class BlocksController(Blocking blocking, PeopleDirectory directory, FriendEvents events) : Controller
+public class BlocksController(RelationshipChanges changes, PeopleDirectory directory) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index() => View("Blocks", await directory.BlockedByAsync(User.Id()));
@@ -16,20 +16,19 @@ public class BlocksController(Blocking blocking, PeopleDirectory directory, Frie
     [HttpPost]
     public async Task<IActionResult> Create(int userId)
     {
-        var result = await blocking.BlockAsync(User.Id(), userId);
+        var result = await changes.BlockAsync(User.Id(), userId);
         if (result.Problem is { } problem)
         {
             return this.PersonGone(RelationshipProblems.StatusOf(problem));
         }
 
-        await events.BlockedAsync(User.Id(), userId, result);
         return await this.PersonCardAsync(directory, userId, liveEvent: $"{LiveEventTypes.FriendRemoved}, {LiveEventTypes.FriendRequestCancelled}");
     }
 
     [HttpPost("{userId:int}/remove")]
     public async Task<IActionResult> Remove(int userId)
     {
-        await blocking.UnblockAsync(User.Id(), userId);
+        await changes.UnblockAsync(User.Id(), userId);
         return await this.PersonCardAsync(directory, userId);
     }
 }

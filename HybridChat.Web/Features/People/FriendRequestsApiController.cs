@@ -7,7 +7,7 @@ namespace HybridChat.Web.Features.People;
 
 [Route(Prefix + "/friend-requests")]
 [Tags("Friends")]
-public class FriendRequestsApiController(Friendships friendships, PeopleDirectory directory, FriendEvents events) : ApiControllerBase
+public class FriendRequestsApiController(RelationshipChanges changes, PeopleDirectory directory) : ApiControllerBase
 {
     [HttpGet]
     [EndpointName("listFriendRequests")]
@@ -24,8 +24,8 @@ public class FriendRequestsApiController(Friendships friendships, PeopleDirector
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<FriendRequestDto>> Create(FriendRequestCreate body)
     {
-        var result = await friendships.RequestAsync(CurrentUserId, body.UserId!.Value);
-        var answer = await AnswerAsync(result);
+        var result = await changes.RequestAsync(CurrentUserId, body.UserId!.Value);
+        var answer = Answer(result);
         return result is { Succeeded: true, Request.Status: FriendRequestStatus.Pending }
             ? StatusCode(StatusCodes.Status201Created, answer.Value) : answer;
     }
@@ -36,7 +36,7 @@ public class FriendRequestsApiController(Friendships friendships, PeopleDirector
     [EndpointSummary("Accept a friend request you received.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<ActionResult<FriendRequestDto>> Accept(int id) => await AnswerAsync(await friendships.AcceptAsync(CurrentUserId, id));
+    public async Task<ActionResult<FriendRequestDto>> Accept(int id) => Answer(await changes.AcceptAsync(CurrentUserId, id));
 
     [HttpPost("{id:int}/reject")]
     [EndpointName("rejectFriendRequest")]
@@ -44,7 +44,7 @@ public class FriendRequestsApiController(Friendships friendships, PeopleDirector
     [EndpointSummary("Reject a friend request you received.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<ActionResult<FriendRequestDto>> Reject(int id) => await AnswerAsync(await friendships.RejectAsync(CurrentUserId, id));
+    public async Task<ActionResult<FriendRequestDto>> Reject(int id) => Answer(await changes.RejectAsync(CurrentUserId, id));
 
     [HttpDelete("{id:int}")]
     [EndpointName("cancelFriendRequest")]
@@ -54,18 +54,10 @@ public class FriendRequestsApiController(Friendships friendships, PeopleDirector
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Cancel(int id)
     {
-        var answer = await AnswerAsync(await friendships.CancelAsync(CurrentUserId, id));
+        var answer = Answer(await changes.CancelAsync(CurrentUserId, id));
         return answer.Result ?? NoContent();
     }
 
-    private async Task<ActionResult<FriendRequestDto>> AnswerAsync(FriendRequestResult result)
-    {
-        if (result.Problem is { } problem)
-        {
-            return this.Refusal(problem);
-        }
-
-        await events.RequestChangedAsync(result.Request!);
-        return FriendRequestDto.Of(result.Request!);
-    }
+    private ActionResult<FriendRequestDto> Answer(FriendRequestResult result) =>
+        result.Problem is { } problem ? this.Refusal(problem) : FriendRequestDto.Of(result.Request!);
 }

@@ -8,7 +8,7 @@ namespace HybridChat.Web.Features.People;
 
 [Authorize]
 [Route("/friend-requests")]
-public class FriendRequestsController(Friendships friendships, PeopleDirectory directory, FriendEvents events) : Controller
+public class FriendRequestsController(RelationshipChanges changes, PeopleDirectory directory) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(FriendRequestDirection direction = FriendRequestDirection.Incoming)
@@ -21,16 +21,16 @@ public class FriendRequestsController(Friendships friendships, PeopleDirectory d
     public IActionResult Badge() => PartialView("_RequestsBadge");
 
     [HttpPost]
-    public async Task<IActionResult> Create(int userId) => await RespondAsync(await friendships.RequestAsync(User.Id(), userId), userId);
+    public async Task<IActionResult> Create(int userId) => await RespondAsync(await changes.RequestAsync(User.Id(), userId), userId);
 
     [HttpPost("{id:int}/accept")]
-    public async Task<IActionResult> Accept(int id) => await RespondAsync(await friendships.AcceptAsync(User.Id(), id));
+    public async Task<IActionResult> Accept(int id) => await RespondAsync(await changes.AcceptAsync(User.Id(), id));
 
     [HttpPost("{id:int}/reject")]
-    public async Task<IActionResult> Reject(int id) => await RespondAsync(await friendships.RejectAsync(User.Id(), id));
+    public async Task<IActionResult> Reject(int id) => await RespondAsync(await changes.RejectAsync(User.Id(), id));
 
     [HttpPost("{id:int}/cancel")]
-    public async Task<IActionResult> Cancel(int id) => await RespondAsync(await friendships.CancelAsync(User.Id(), id));
+    public async Task<IActionResult> Cancel(int id) => await RespondAsync(await changes.CancelAsync(User.Id(), id));
 
     private async Task<IActionResult> RespondAsync(FriendRequestResult result, int? otherUserId = null)
     {
@@ -45,7 +45,6 @@ public class FriendRequestsController(Friendships friendships, PeopleDirectory d
         }
 
         var request = result.Request!;
-        await events.RequestChangedAsync(request);
         return await this.PersonCardAsync(directory, request.OtherSideOf(User.Id()), liveEvent: FriendEvents.TypeOf(request));
     }
 }

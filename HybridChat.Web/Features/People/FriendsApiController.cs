@@ -6,7 +6,7 @@ namespace HybridChat.Web.Features.People;
 
 [Route(Prefix + "/friends")]
 [Tags("Friends")]
-public class FriendsApiController(Friendships friendships, PeopleDirectory directory, PeoplePresence presence, FriendEvents events) : ApiControllerBase
+public class FriendsApiController(RelationshipChanges changes, PeopleDirectory directory, PeoplePresence presence) : ApiControllerBase
 {
     [HttpGet]
     [EndpointName("listFriends")]
@@ -21,12 +21,11 @@ public class FriendsApiController(Friendships friendships, PeopleDirectory direc
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Delete(int userId)
     {
-        if (!await friendships.EndAsync(CurrentUserId, userId))
+        if (!await changes.EndFriendshipAsync(CurrentUserId, userId))
         {
             return this.Refusal(RelationshipProblem.NotFound);
         }
 
-        await events.FriendshipEndedAsync(CurrentUserId, userId);
         return NoContent();
     }
 }

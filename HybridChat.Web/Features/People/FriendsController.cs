@@ -1,3 +1,4 @@
+using Htmx;
 using HybridChat.Data.People;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Htmx;
@@ -9,7 +10,7 @@ namespace HybridChat.Web.Features.People;
 
 [Authorize]
 [Route("/friends")]
-public class FriendsController(Friendships friendships, PeopleDirectory directory, FriendEvents events) : Controller
+public class FriendsController(RelationshipChanges changes, PeopleDirectory directory) : Controller
 {
     // The page holds the requests too; the list alone refreshes itself when friendships change.
     [HttpGet]
@@ -17,7 +18,7 @@ public class FriendsController(Friendships friendships, PeopleDirectory director
     {
         var me = User.Id();
         var friends = await directory.FriendsOfAsync(me);
-        Response.Headers.Append("Vary", "HX-Request");
+        Response.Headers.Append("Vary", HtmxRequestHeaders.Keys.Request);
         return Request.WantsFragment()
             ? PartialView("_FriendList", friends)
             : View("Friends", await FriendsPage.LoadAsync(directory, me, friends));
@@ -26,12 +27,7 @@ public class FriendsController(Friendships friendships, PeopleDirectory director
     [HttpPost("{userId:int}/remove")]
     public async Task<IActionResult> Remove(int userId)
     {
-        var ended = await friendships.EndAsync(User.Id(), userId);
-        if (ended)
-        {
-            await events.FriendshipEndedAsync(User.Id(), userId);
-        }
-
+        var ended = await changes.EndFriendshipAsync(User.Id(), userId);
         return await this.PersonCardAsync(directory, userId, liveEvent: ended ? LiveEventTypes.FriendRemoved : null);
     }
 }

@@ -1,3 +1,4 @@
+using Htmx;
 using HybridChat.Data.People;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Htmx;
@@ -27,7 +28,7 @@ public static class PersonCardResults
 
         if (liveEvent is not null)
         {
-            controller.Response.Headers["HX-Trigger"] = liveEvent;
+            controller.Response.Headers[HtmxResponseHeaders.Keys.Trigger] = liveEvent;
         }
 
         controller.Response.StatusCode = status;

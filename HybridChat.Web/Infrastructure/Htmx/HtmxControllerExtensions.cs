@@ -7,13 +7,13 @@ public static class HtmxControllerExtensions
 {
     // A history restore asks for the whole page even though htmx sends it.
     public static bool WantsFragment(this HttpRequest request) =>
-        request.IsHtmx() && !request.Headers.ContainsKey("HX-History-Restore-Request");
+        request.IsHtmx() && !request.IsHtmxHistoryRestoreRequest();
 
     // One action answers a full page to a browser navigation and just the fragment to htmx.
     public static IActionResult PageOrPartial(this Controller controller, string view, string partial, object model)
     {
         ArgumentNullException.ThrowIfNull(controller);
-        controller.Response.Headers.Append("Vary", "HX-Request");
+        controller.Response.Headers.Append("Vary", HtmxRequestHeaders.Keys.Request);
         return controller.Request.WantsFragment() ? controller.PartialView(partial, model) : controller.View(view, model);
     }
 

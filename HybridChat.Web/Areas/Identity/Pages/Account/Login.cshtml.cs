@@ -4,23 +4,12 @@ using HybridChat.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HybridChat.Web.Areas.Identity.Pages.Account;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<User> signIn, PasswordSignIn passwords) : PageModel
+public class LoginModel(SignInManager<User> signIn, PasswordSignIn passwords) : AccountFormPage<LoginModel.LoginInput>
 {
-    [BindProperty]
-    public LoginInput Input { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -33,7 +22,7 @@ public class LoginModel(SignInManager<User> signIn, PasswordSignIn passwords) : 
 
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return ReturnToWhereTheyWere();
         }
 
         if (result.RequiresTwoFactor)

@@ -4,24 +4,13 @@ using HybridChat.Data.Entities;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using HybridChat.Web.Infrastructure.Validation;
 
 namespace HybridChat.Web.Areas.Identity.Pages.Account;
 
 [AllowAnonymous]
-public class RegisterModel(Registrations registrations, SignInManager<User> signIn) : PageModel
+public class RegisterModel(Registrations registrations, SignInManager<User> signIn) : AccountFormPage<RegisterModel.RegisterInput>
 {
-    [BindProperty]
-    public RegisterInput Input { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -38,7 +27,7 @@ public class RegisterModel(Registrations registrations, SignInManager<User> sign
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return ReturnToWhereTheyWere();
     }
 
     public class RegisterInput

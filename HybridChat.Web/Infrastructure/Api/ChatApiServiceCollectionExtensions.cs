@@ -4,10 +4,11 @@ using Asp.Versioning;
 using HybridChat.Web.Infrastructure.Api.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using HybridChat.Web.Infrastructure.Api;
 
-namespace HybridChat.Web.Infrastructure.Api;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class ApiServiceCollectionExtensions
+public static class ChatApiServiceCollectionExtensions
 {
     public const string CorsPolicy = "api";
 

@@ -1,9 +1,10 @@
 using HybridChat.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
+using HybridChat.Web.Features.Accounts;
 
-namespace HybridChat.Web.Features.Accounts;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class AccountSecurityServiceCollectionExtensions
+public static class ChatAccountSecurityServiceCollectionExtensions
 {
     public static IServiceCollection AddAccountSecurity(this IServiceCollection services)
     {

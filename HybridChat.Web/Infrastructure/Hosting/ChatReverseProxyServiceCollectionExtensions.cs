@@ -1,9 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using HybridChat.Web.Infrastructure.Hosting;
 
-namespace HybridChat.Web.Infrastructure.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class ReverseProxyServiceCollectionExtensions
+public static class ChatReverseProxyServiceCollectionExtensions
 {
     // Parsed here, so a typo stops the start-up instead of silently trusting nobody.
     public static IServiceCollection AddChatReverseProxy(this IServiceCollection services, IConfiguration configuration)

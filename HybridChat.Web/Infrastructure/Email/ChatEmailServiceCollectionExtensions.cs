@@ -1,9 +1,10 @@
 using HybridChat.Jobs.Email;
 using Microsoft.AspNetCore.Identity.UI.Services;
+using HybridChat.Web.Infrastructure.Email;
 
-namespace HybridChat.Web.Infrastructure.Email;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class EmailServiceCollectionExtensions
+public static class ChatEmailServiceCollectionExtensions
 {
     public static IServiceCollection AddChatEmail(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {

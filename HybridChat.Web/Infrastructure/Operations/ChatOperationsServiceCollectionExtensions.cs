@@ -1,7 +1,8 @@
-namespace HybridChat.Web.Infrastructure.Operations;
+using HybridChat.Web.Infrastructure.Operations;
+namespace Microsoft.Extensions.DependencyInjection;
 
 // What an operator needs around the product: keys that survive restarts, health, metrics.
-public static class OperationsServiceCollectionExtensions
+public static class ChatOperationsServiceCollectionExtensions
 {
     public static IServiceCollection AddChatOperations(this IServiceCollection services, IConfiguration configuration, string dataDirectory) =>
         services.AddChatDataProtection(configuration, dataDirectory)

@@ -1,6 +1,7 @@
-namespace HybridChat.Web.Features.Avatars;
+using HybridChat.Web.Features.Avatars;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class AvatarsServiceCollectionExtensions
+public static class ChatAvatarsServiceCollectionExtensions
 {
     public static IServiceCollection AddChatAvatars(this IServiceCollection services)
     {

@@ -1,6 +1,7 @@
-namespace HybridChat.Web.Infrastructure.Api.OpenApi;
+using HybridChat.Web.Infrastructure.Api.OpenApi;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class OpenApiServiceCollectionExtensions
+public static class ChatOpenApiServiceCollectionExtensions
 {
     // The v1 document at /openapi/v1.json; each transformer fixes one thing the generator cannot know.
     public static IServiceCollection AddChatOpenApi(this IServiceCollection services) =>

@@ -4,7 +4,7 @@ using HybridChat.Web.Features.People;
 // In the framework's namespace, so Program.cs needs no using for its one line.
 namespace Microsoft.Extensions.DependencyInjection;
 
-public static class PeopleServiceCollectionExtensions
+public static class ChatPeopleServiceCollectionExtensions
 {
     public static IServiceCollection AddChatPeople(this IServiceCollection services)
     {
@@ -14,6 +14,7 @@ public static class PeopleServiceCollectionExtensions
         services.AddScoped<Blocking>();
         services.AddScoped<PeoplePresence>();
         services.AddScoped<FriendEvents>();
+        services.AddScoped<RelationshipChanges>();
         return services;
     }
 }

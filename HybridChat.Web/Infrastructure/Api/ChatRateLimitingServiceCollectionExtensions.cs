@@ -4,10 +4,11 @@ using System.Threading.RateLimiting;
 using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using HybridChat.Web.Infrastructure.Api;
 
-namespace HybridChat.Web.Infrastructure.Api;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class RateLimitingServiceCollectionExtensions
+public static class ChatRateLimitingServiceCollectionExtensions
 {
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,9 +1,10 @@
 using HybridChat.Data;
 using Microsoft.AspNetCore.DataProtection;
+using HybridChat.Web.Infrastructure.Operations;
 
-namespace HybridChat.Web.Infrastructure.Operations;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class DataProtectionServiceCollectionExtensions
+public static class ChatDataProtectionServiceCollectionExtensions
 {
     public const string ApplicationName = "HybridChat";
 

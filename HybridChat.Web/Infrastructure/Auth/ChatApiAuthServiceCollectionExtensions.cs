@@ -2,10 +2,11 @@ using HybridChat.Data.Accounts;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using HybridChat.Web.Infrastructure.Auth;
 
-namespace HybridChat.Web.Infrastructure.Auth;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class ApiAuthServiceCollectionExtensions
+public static class ChatApiAuthServiceCollectionExtensions
 {
     // The API authenticates only with bearer tokens. The cookie stays the default scheme, so
     // pages never accept a token and API controllers (which name this scheme) never a cookie.
@@ -19,6 +20,7 @@ public static class ApiAuthServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessTokens>();
         services.AddScoped<RefreshTokens>();
+        services.AddScoped<HybridChat.Web.Features.Accounts.AppSignOut>();
 
         services.AddSingleton<RememberingTokenHandler>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<RememberingTokenHandler>((jwt, handler) =>

@@ -4,10 +4,11 @@ using HybridChat.Data.Entities;
 using HybridChat.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using HybridChat.Web.Infrastructure.Auth;
 
-namespace HybridChat.Web.Infrastructure.Auth;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class AccountsServiceCollectionExtensions
+public static class ChatAccountsServiceCollectionExtensions
 {
     public static IServiceCollection AddChatAccounts(this IServiceCollection services)
     {

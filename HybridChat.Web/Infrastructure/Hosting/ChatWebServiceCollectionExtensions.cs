@@ -1,10 +1,11 @@
 using HybridChat.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using HybridChat.Web.Infrastructure.Hosting;
 
-namespace HybridChat.Web.Infrastructure.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class WebServiceCollectionExtensions
+public static class ChatWebServiceCollectionExtensions
 {
     public const string AntiforgeryHeader = "RequestVerificationToken";
 

@@ -1,10 +1,11 @@
 using HybridChat.Data.Messaging;
 using HybridChat.Jobs.Media;
 using HybridChat.Web.Features.Messages;
+using HybridChat.Web.Features.Media;
 
-namespace HybridChat.Web.Features.Media;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class MediaServiceCollectionExtensions
+public static class ChatMediaServiceCollectionExtensions
 {
     public static IServiceCollection AddChatMedia(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {

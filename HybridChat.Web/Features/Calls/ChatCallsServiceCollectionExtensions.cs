@@ -1,8 +1,9 @@
 using HybridChat.Data.Calls;
+using HybridChat.Web.Features.Calls;
 
-namespace HybridChat.Web.Features.Calls;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class CallsServiceCollectionExtensions
+public static class ChatCallsServiceCollectionExtensions
 {
     public static IServiceCollection AddChatCalls(this IServiceCollection services, IConfiguration configuration)
     {

@@ -3,10 +3,11 @@ using HybridChat.Data.Presence;
 using HybridChat.Web.Infrastructure.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HybridChat.Web.Infrastructure.Realtime;
 
-namespace HybridChat.Web.Infrastructure.Realtime;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class RealtimeServiceCollectionExtensions
+public static class ChatRealtimeServiceCollectionExtensions
 {
     public static IServiceCollection AddChatRealtime(this IServiceCollection services, IConfiguration configuration)
     {

@@ -4,7 +4,7 @@ using HybridChat.Web.Features.Groups;
 // In the framework's namespace, so Program.cs needs no using for its one line.
 namespace Microsoft.Extensions.DependencyInjection;
 
-public static class GroupsServiceCollectionExtensions
+public static class ChatGroupsServiceCollectionExtensions
 {
     public static IServiceCollection AddChatGroups(this IServiceCollection services)
     {
@@ -13,6 +13,7 @@ public static class GroupsServiceCollectionExtensions
         services.AddScoped<JoinCodes>();
         services.AddScoped<PublicRooms>();
         services.AddScoped<GroupEvents>();
+        services.AddScoped<GroupChanges>();
         return services;
     }
 }

@@ -3,10 +3,11 @@ using HybridChat.Web.Infrastructure.Auth;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using HybridChat.Web.Infrastructure.Operations;
 
-namespace HybridChat.Web.Infrastructure.Operations;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class TelemetryServiceCollectionExtensions
+public static class ChatTelemetryServiceCollectionExtensions
 {
     public const string ServiceName = "HybridChat";
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";

@@ -5,10 +5,11 @@ using HybridChat.Jobs.Presence;
 using HybridChat.Web.Infrastructure.Auth;
 using HybridChat.Web.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Hosting.Server;
+using HybridChat.Web.Infrastructure.Jobs;
 
-namespace HybridChat.Web.Infrastructure.Jobs;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class JobsServiceCollectionExtensions
+public static class ChatJobsServiceCollectionExtensions
 {
     public const string DashboardPath = "/admin/jobs";
 

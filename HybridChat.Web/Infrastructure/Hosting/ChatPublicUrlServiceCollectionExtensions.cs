@@ -1,6 +1,7 @@
-namespace HybridChat.Web.Infrastructure.Hosting;
+using HybridChat.Web.Infrastructure.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class PublicUrlServiceCollectionExtensions
+public static class ChatPublicUrlServiceCollectionExtensions
 {
     public const string MissingInProduction =
         "App:PublicUrl (App__PublicUrl) is not set. Production needs the address people reach the site at, " +

@@ -1,8 +1,9 @@
 using HybridChat.Data.Admin;
+using HybridChat.Web.Features.Admin;
 
-namespace HybridChat.Web.Features.Admin;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class AdminServiceCollectionExtensions
+public static class ChatAdminServiceCollectionExtensions
 {
     public static IServiceCollection AddChatAdmin(this IServiceCollection services, IConfiguration configuration)
     {

@@ -2,10 +2,11 @@ using HybridChat.Data.Conversations;
 using HybridChat.Data.Messaging;
 using HybridChat.Web.Features.Conversations;
 using HybridChat.Web.Features.Reactions;
+using HybridChat.Web.Features.Messages;
 
-namespace HybridChat.Web.Features.Messages;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class MessagingServiceCollectionExtensions
+public static class ChatMessagingServiceCollectionExtensions
 {
     // Conversations and messages: the domain services the web and API controllers share.
     public static IServiceCollection AddChatMessaging(this IServiceCollection services)
@@ -15,6 +16,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<MessageWriter>();
         services.AddScoped<MessageSender>();
         services.AddScoped<MessageEditor>();
+        services.AddScoped<MessageSending>();
+        services.AddScoped<MessageEditing>();
         services.AddScoped<MessageDeletion>();
         services.AddScoped<MessagePins>();
         services.AddScoped<MessagePinning>();

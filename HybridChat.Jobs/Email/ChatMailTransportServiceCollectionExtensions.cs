@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using HybridChat.Jobs.Email;
 
-namespace HybridChat.Jobs.Email;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class EmailServiceCollectionExtensions
+public static class ChatMailTransportServiceCollectionExtensions
 {
     public static IServiceCollection AddChatMailTransport(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {

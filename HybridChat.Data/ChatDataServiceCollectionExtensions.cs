@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using HybridChat.Data;
 
-namespace HybridChat.Data;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class DataServiceCollectionExtensions
+public static class ChatDataServiceCollectionExtensions
 {
     // Database:Provider picks the provider (Sqlite by default); ConnectionStrings:Chat the database.
     // Without a connection string, SQLite uses hybridchat.db in the data directory. Interceptors the

@@ -17,10 +17,11 @@ using HybridChat.Jobs.Presence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using HybridChat.Jobs.Hosting;
 
-namespace HybridChat.Jobs.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
-public static class JobsServiceCollectionExtensions
+public static class ChatJobServerServiceCollectionExtensions
 {
     // Not Hangfire's AddHangfire: it takes JobStorage.Current, JobActivator.Current, GlobalJobFilters
     // and a log provider bound to this app from static state, which several apps in one process
