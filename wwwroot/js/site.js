@@ -151,8 +151,10 @@ document.addEventListener("keydown", (event) => {
     if (saved.id) return document.getElementById(saved.id);
     const scope = saved.scopeId ? document.getElementById(saved.scopeId) : document.body;
     if (!scope) return null;
-    const candidates = [...scope.querySelectorAll(saved.tagName)].filter((element) => signature(element) === saved.signature);
-    return candidates[saved.index] ?? candidates[0] ?? null;
+    const sameTag = [...scope.querySelectorAll(saved.tagName)];
+    const candidates = sameTag.filter((element) => signature(element) === saved.signature);
+    // Its text may have changed ("Seen by 1" is now "Seen by 2"): then the one in the same place.
+    return candidates[saved.index] ?? candidates[0] ?? sameTag[saved.tagIndex] ?? null;
   };
   let saved = null;
   document.addEventListener("htmx:before:swap", (event) => {
@@ -171,10 +173,11 @@ document.addEventListener("keydown", (event) => {
     saved = { scrolled, x: window.scrollX, y: window.scrollY, focus: null };
     if (!active || active === document.body || !targets.some((target) => target.contains(active))) return;
     const scope = active.parentElement?.closest("[id]");
-    const same = scope ? [...scope.querySelectorAll(active.tagName)].filter((element) => signature(element) === signature(active)) : [];
+    const sameTag = [...(scope ?? document.body).querySelectorAll(active.tagName)];
+    const same = sameTag.filter((element) => signature(element) === signature(active));
     saved.focus = {
       element: active, id: active.id, scopeId: scope?.id, tagName: active.tagName,
-      signature: signature(active), index: Math.max(0, same.indexOf(active)),
+      signature: signature(active), index: Math.max(0, same.indexOf(active)), tagIndex: sameTag.indexOf(active),
       start: active.selectionStart, end: active.selectionEnd,
     };
   });
