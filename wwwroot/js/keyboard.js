@@ -50,6 +50,24 @@
     if (menuOpen() && !event.target.closest?.(".site-nav")) setMenu(false);
   });
 
+  // Folded away on a phone, the friend-requests count also shows on the menu button.
+  const mirrorBadge = () => {
+    const button = menuButton();
+    if (!button) return;
+    const count = document.querySelector("#friend-requests-badge .badge")?.textContent.trim();
+    button.querySelectorAll(".badge, .visually-hidden").forEach((element) => element.remove());
+    if (!count) return;
+    const badge = document.createElement("span");
+    badge.className = "badge";
+    badge.textContent = count;
+    const label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = " friend requests";
+    button.append(badge, label);
+  };
+  document.addEventListener("DOMContentLoaded", mirrorBadge);
+  document.addEventListener("htmx:after:settle", (event) => { if (event.target?.id === "friend-requests-badge") mirrorBadge(); });
+
   // The help dialog; closing it (Escape, Close) puts focus back where it was.
   let returnFocus = null;
   const help = () => document.getElementById("keyboard-help");
