@@ -13,6 +13,9 @@ public sealed class ChatApp : WebApplicationFactory<Program>
     // Made an admin when it signs up (Admin:Users); only the admin area's tests sign it up.
     public const string AdminName = "e2e-admin";
 
+    // The accessibility tests' admin, so that they need not share (and race for) the one above.
+    public const string AccessibilityAdminName = "e2e-a11y-admin";
+
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("hybridchat-e2e-").FullName;
 
     public ChatApp() => UseKestrel(0);
@@ -32,6 +35,7 @@ public sealed class ChatApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", "100000");
         builder.UseSetting("RateLimits:MessagesPerTenSeconds", "100000");
         builder.UseSetting("Admin:Users:0", AdminName);
+        builder.UseSetting("Admin:Users:1", AccessibilityAdminName);
     }
 
     public override async ValueTask DisposeAsync()

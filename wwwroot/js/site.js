@@ -133,3 +133,72 @@ document.addEventListener("keydown", (event) => {
   event.preventDefault();
   field.form?.requestSubmit();
 });
+
+// Live updates re-render parts of the page (the conversation list, "Seen by", friend requests)
+// while someone may be working in them with the keyboard. Whatever had focus keeps it, found again
+// in the new content by its id, or else by what it is (its nearest ancestor with an id, and its
+// name, link, form action or label), and whatever was scrolled stays where it was.
+(() => {
+  const signature = (element) => [
+    element.tagName,
+    element.getAttribute("name") ?? "",
+    element.getAttribute("href") ?? "",
+    element.form?.getAttribute("action") ?? element.closest?.("form")?.getAttribute("action") ?? "",
+    element.getAttribute("value") ?? "",
+    element.matches("input, textarea, select") ? "" : element.textContent.trim().replace(/\s+/g, " "),
+  ].join("|");
+  const find = (saved) => {
+    if (saved.id) return document.getElementById(saved.id);
+    const scope = saved.scopeId ? document.getElementById(saved.scopeId) : document.body;
+    if (!scope) return null;
+    const sameTag = [...scope.querySelectorAll(saved.tagName)];
+    const candidates = sameTag.filter((element) => signature(element) === saved.signature);
+    // Its text may have changed ("Seen by 1" is now "Seen by 2"): then the one in the same place.
+    return candidates[saved.index] ?? candidates[0] ?? sameTag[saved.tagIndex] ?? null;
+  };
+  let saved = null;
+  document.addEventListener("htmx:before:swap", (event) => {
+    const active = document.activeElement;
+    // Only what a swap replaces: an outerHTML swap replaces its target, an innerHTML one what is in it.
+    const tasks = (event.detail?.tasks ?? []).filter((task) => task.target?.isConnected && ["outerHTML", "innerHTML"].includes(task.swapSpec?.style));
+    const targets = tasks.map((task) => task.target);
+    const scrolled = [];
+    for (const task of tasks) {
+      const replaced = [...task.target.querySelectorAll("[id]")];
+      if (task.swapSpec.style === "outerHTML") replaced.unshift(task.target);
+      for (const element of replaced) {
+        if (element.id && (element.scrollTop || element.scrollLeft)) scrolled.push({ id: element.id, top: element.scrollTop, left: element.scrollLeft });
+      }
+    }
+    saved = { scrolled, x: window.scrollX, y: window.scrollY, focus: null };
+    if (!active || active === document.body || !targets.some((target) => target.contains(active))) return;
+    const scope = active.parentElement?.closest("[id]");
+    const sameTag = [...(scope ?? document.body).querySelectorAll(active.tagName)];
+    const same = sameTag.filter((element) => signature(element) === signature(active));
+    saved.focus = {
+      element: active, id: active.id, scopeId: scope?.id, tagName: active.tagName,
+      signature: signature(active), index: Math.max(0, same.indexOf(active)), tagIndex: sameTag.indexOf(active),
+      start: active.selectionStart, end: active.selectionEnd,
+    };
+  });
+  const restore = () => {
+    if (!saved) return;
+    const { scrolled, x, y, focus } = saved;
+    for (const { id, top, left } of scrolled) {
+      const element = document.getElementById(id);
+      if (element) { element.scrollTop = top; element.scrollLeft = left; }
+    }
+    if (focus && !focus.element.isConnected && (document.activeElement === document.body || !document.activeElement)) {
+      const element = find(focus);
+      if (element) {
+        element.focus({ preventScroll: true });
+        if (focus.start != null) { try { element.setSelectionRange(focus.start, focus.end); } catch { /* not a text field */ } }
+      }
+    }
+    if (focus && (window.scrollX !== x || window.scrollY !== y)) window.scrollTo(x, y);
+  };
+  // Each swapped part settles on its new element (still in the page); the whole swap ends on the
+  // element that asked, which an outerHTML swap may have taken out of the page.
+  document.addEventListener("htmx:before:settle", restore);
+  document.addEventListener("htmx:after:swap", () => { restore(); saved = null; });
+})();
