@@ -1,16 +1,7 @@
-using HybridChat.Data;
-using HybridChat.Web.Features.Admin;
-using HybridChat.Web.Features.Avatars;
-using HybridChat.Web.Features.Calls;
-using HybridChat.Web.Features.Media;
-using HybridChat.Web.Features.Messages;
 using HybridChat.Web.Infrastructure.Api;
 using HybridChat.Web.Infrastructure.Auth;
-using HybridChat.Web.Infrastructure.Email;
 using HybridChat.Web.Infrastructure.Hosting;
-using HybridChat.Web.Infrastructure.Jobs;
 using HybridChat.Web.Infrastructure.Operations;
-using HybridChat.Web.Infrastructure.Realtime;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
