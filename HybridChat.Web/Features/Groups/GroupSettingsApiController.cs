@@ -30,6 +30,6 @@ public class GroupSettingsApiController(GroupSettings settings, GroupEvents even
             await events.ConversationUpdatedAsync(id);
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!, CurrentUserId);
     }
 }

@@ -37,6 +37,6 @@ public class JoinsApiController(JoinCodes codes, PublicRooms rooms, GroupEvents 
             await events.MemberAddedAsync(result.ConversationId, CurrentUserId);
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(result.ConversationId, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(result.ConversationId, CurrentUserId))!, CurrentUserId);
     }
 }

@@ -51,7 +51,7 @@ public class MembersApiController(GroupMemberships memberships, GroupEvents even
             await events.ConversationUpdatedAsync(id);
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!, CurrentUserId);
     }
 
     [HttpDelete("{userId:int}")]
