@@ -11,11 +11,14 @@ public class Notices(ChatDbContext db, TimeProvider clock)
 {
     public const int BodyMaxLength = 140;
 
+    // A page that was asleep for a while shows a few notifications, not a flood.
+    private const int PageLimit = 10;
+
     public Task<List<Notice>> ForPushAsync(long messageId, CancellationToken cancellationToken) =>
-        DueAsync(messageId, userId: null, after: 0, awayAt: clock.GetUtcNow().UtcDateTime, cancellationToken);
+        DueAsync(messageId, userId: null, after: 0, awayAt: clock.GetUtcNow().UtcDateTime, limit: int.MaxValue, cancellationToken);
 
     public Task<List<Notice>> ForUserAsync(int userId, long afterMessageId, CancellationToken cancellationToken) =>
-        DueAsync(messageId: null, userId, afterMessageId, awayAt: null, cancellationToken);
+        DueAsync(messageId: null, userId, afterMessageId, awayAt: null, limit: PageLimit, cancellationToken);
 
     // The tab title's count: unread messages of others, muted conversations aside.
     public Task<int> UnreadCountAsync(int userId, CancellationToken cancellationToken) =>
@@ -28,7 +31,7 @@ public class Notices(ChatDbContext db, TimeProvider clock)
     public async Task<long> LatestMessageIdAsync(int userId, CancellationToken cancellationToken) =>
         await db.Memberships.Where(m => m.UserId == userId).MaxAsync(m => m.Conversation.LastMessageId, cancellationToken) ?? 0;
 
-    private async Task<List<Notice>> DueAsync(long? messageId, int? userId, long after, DateTime? awayAt, CancellationToken cancellationToken)
+    private async Task<List<Notice>> DueAsync(long? messageId, int? userId, long after, DateTime? awayAt, int limit, CancellationToken cancellationToken)
     {
         var rows = await (
             from message in db.Messages
@@ -44,7 +47,7 @@ public class Notices(ChatDbContext db, TimeProvider clock)
                 membership.UserId, MessageId = message.Id, message.ConversationId, message.Conversation.Kind, message.Conversation.Title,
                 Sender = message.Sender.DisplayName == "" ? message.Sender.UserName : message.Sender.DisplayName, message.Text,
             })
-            .Take(20).ToListAsync(cancellationToken);
+            .Take(limit).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new Notice(r.UserId, r.MessageId, r.ConversationId,
             r.Kind == ConversationKind.Direct ? r.Sender ?? User.DeletedName : $"{r.Sender} in {Conversation.TitleFor(r.Kind, r.Title, null)}",
             Excerpt(r.Text)))];
