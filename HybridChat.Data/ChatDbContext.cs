@@ -24,6 +24,7 @@ public abstract class ChatDbContext(DbContextOptions options)
     public DbSet<ChatCall> Calls => Set<ChatCall>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<Notifications.PushSubscription> PushSubscriptions => Set<Notifications.PushSubscription>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

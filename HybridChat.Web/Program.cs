@@ -22,6 +22,7 @@ builder.Services.AddChatEmail(builder.Configuration, dataDirectory);
 builder.Services.AddChatJobs(builder.Configuration, dataDirectory);
 builder.Services.AddChatRealtime(builder.Configuration);
 builder.Services.AddChatMessaging();
+builder.Services.AddChatNotifications(builder.Configuration, dataDirectory);
 builder.Services.AddChatMedia(builder.Configuration, dataDirectory);
 builder.Services.AddChatAvatars();
 builder.Services.AddChatPeople();

@@ -15,6 +15,9 @@ public class Membership
     public long EmailedUpToMessageId { get; set; }
     public DateTime? EmailedAt { get; set; }
 
+    // No browser notification, push or missed-message email about this conversation for this member.
+    public bool Muted { get; set; }
+
     public bool MarkReadUpTo(long messageId, DateTime now)
     {
         if (messageId <= LastReadMessageId)

@@ -15,7 +15,7 @@ public class MissedMessages(ChatDbContext db, TimeProvider clock)
         var awaySince = now - rules.Idle;
         var emailedBefore = now - rules.Interval;
         var due = await db.Memberships
-            .Where(m => m.User.EmailMissedMessages && m.User.DeletedAt == null && m.User.Email != null
+            .Where(m => m.User.EmailMissedMessages && !m.Muted && m.User.DeletedAt == null && m.User.Email != null
                 && m.User.OnlineUntil == null && (m.User.LastSeenAt == null || m.User.LastSeenAt <= awaySince)
                 && (m.EmailedAt == null || m.EmailedAt <= emailedBefore)
                 && db.Messages.Any(x => x.ConversationId == m.ConversationId && x.SenderId != m.UserId && x.DeletedAt == null

@@ -56,6 +56,10 @@ public class TokenRejectionTests(ChatApp app) : IClassFixture<ChatApp>
         { "POST", "/api/v1/calls/{id}/decline" },
         { "POST", "/api/v1/calls/{id}/hangup" },
         { "POST", "/api/v1/calls/{id}/signals" },
+        { "PUT", "/api/v1/conversations/{id}/mute" },
+        { "DELETE", "/api/v1/conversations/{id}/mute" },
+        { "POST", "/api/v1/push-subscriptions" },
+        { "DELETE", "/api/v1/push-subscriptions" },
     };
 
     [Theory]

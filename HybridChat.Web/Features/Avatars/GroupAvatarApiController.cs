@@ -65,7 +65,7 @@ public class GroupAvatarApiController(GroupPictures pictures, AvatarAccess acces
             return problem;
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!, CurrentUserId);
     }
 
     [HttpDelete]

@@ -12,12 +12,14 @@ public record MemberDto(SenderDto User, MemberRole Role, DateTime JoinedAt)
 }
 
 // AvatarUrl: a group's square picture (null without one, and for direct chats: show the other member's).
+// Muted: whether the viewer muted it (always false in conversation.updated events, which every member gets).
 public record ConversationDto(int Id, ConversationKind Kind, string? Title, ConversationVisibility Visibility, DateTime UpdatedAt,
-    IReadOnlyList<MemberDto> Members, string? AvatarUrl)
+    IReadOnlyList<MemberDto> Members, string? AvatarUrl, bool Muted)
 {
-    public static ConversationDto From(Conversation conversation) => new(conversation.Id, conversation.Kind, conversation.Title,
+    public static ConversationDto From(Conversation conversation, int? viewerId = null) => new(conversation.Id, conversation.Kind, conversation.Title,
         conversation.Visibility, conversation.UpdatedAt, [.. conversation.Memberships.Select(MemberDto.From)],
-        conversation.Kind == ConversationKind.Group ? AvatarUrls.Api(Avatar.Of(conversation)) : null);
+        conversation.Kind == ConversationKind.Group ? AvatarUrls.Api(Avatar.Of(conversation)) : null,
+        conversation.Memberships.Any(m => m.UserId == viewerId && m.Muted));
 }
 
 public record OpenDirectRequest

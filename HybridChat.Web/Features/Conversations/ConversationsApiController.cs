@@ -45,7 +45,7 @@ public class ConversationsApiController(
                 detail: "You can chat one-to-one only with friends, and not while either of you blocks the other.");
         }
 
-        var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!);
+        var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!, CurrentUserId);
         return started.Created ? CreatedAtAction(nameof(Show), new { id = dto.Id, version = "1" }, dto) : dto;
     }
 
@@ -63,7 +63,7 @@ public class ConversationsApiController(
             return ValidationProblem(started.Errors);
         }
 
-        var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!);
+        var dto = ConversationDto.From((await db.FindForMemberAsync(started.Conversation.Id, CurrentUserId))!, CurrentUserId);
         return CreatedAtAction(nameof(Show), new { id = dto.Id, version = "1" }, dto);
     }
 
@@ -72,5 +72,5 @@ public class ConversationsApiController(
     [ProducesResponseType<ConversationDto>(StatusCodes.Status200OK)]
     [EndpointSummary("A conversation you are a member of, with its members.")]
     public async Task<ActionResult<ConversationDto>> Show(int id) =>
-        await db.FindForMemberAsync(id, CurrentUserId) is { } conversation ? ConversationDto.From(conversation) : NotFound();
+        await db.FindForMemberAsync(id, CurrentUserId) is { } conversation ? ConversationDto.From(conversation, CurrentUserId) : NotFound();
 }

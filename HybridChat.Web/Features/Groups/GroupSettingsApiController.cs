@@ -25,6 +25,6 @@ public class GroupSettingsApiController(GroupChanges changes, ChatDbContext db) 
             return this.Refusal(result);
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!, CurrentUserId);
     }
 }

@@ -32,6 +32,6 @@ public class JoinsApiController(GroupChanges changes, ChatDbContext db) : ApiCon
             return this.Refusal(result);
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(result.ConversationId, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(result.ConversationId, CurrentUserId))!, CurrentUserId);
     }
 }

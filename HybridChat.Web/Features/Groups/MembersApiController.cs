@@ -45,7 +45,7 @@ public class MembersApiController(GroupChanges changes, ChatDbContext db) : ApiC
             return this.Refusal(result);
         }
 
-        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!);
+        return ConversationDto.From((await db.FindForMemberAsync(id, CurrentUserId))!, CurrentUserId);
     }
 
     [HttpDelete("{userId:int}")]

@@ -8,12 +8,17 @@ namespace HybridChat.Web.Features.Messages;
 // Turns a message change into its live event, rendered once and shared by every stream that
 // sends it (live or while catching up). Publishing a committed change tells every node's change-log
 // follower to read it and hand it to the conversation's members.
-public class MessageEvents(IEventBus bus, IPartialRenderer renderer, IMemoryCache cache) : IMessageChangePublisher
+public class MessageEvents(IEventBus bus, IPartialRenderer renderer, IMemoryCache cache, Jobs.Notifications.WebPushes pushes) : IMessageChangePublisher
 {
     public Task PublishAsync(MessageChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
         bus.ChangeLogMoved();
+        if (change.Kind == MessageChangeKind.Created)
+        {
+            pushes.SendLater(change.MessageId);
+        }
+
         return Task.CompletedTask;
     }
 

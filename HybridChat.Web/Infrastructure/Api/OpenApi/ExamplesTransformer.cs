@@ -33,8 +33,10 @@ public class ExamplesTransformer : IOpenApiOperationTransformer
             {"id": 7, "kind": "direct", "title": null, "visibility": "private", "updatedAt": "2026-12-02T15:01:00Z", "members": [
               {"user": {"id": 1, "userName": "ana", "displayName": "Ana", "avatarUrl": "/api/v1/users/1/avatar?v=12"}, "role": "member", "joinedAt": "2026-12-02T15:01:00Z"},
               {"user": {"id": 2, "userName": "ben", "displayName": "Ben", "avatarUrl": null}, "role": "member", "joinedAt": "2026-12-02T15:01:00Z"}],
-             "avatarUrl": null}
+             "avatarUrl": null, "muted": false}
             """),
+        ["registerPushSubscription"] = ("""{"endpoint": "https://fcm.googleapis.com/fcm/send/dpH5lCsTSSM:APA91bHqjZxM0VImWWqDRN7U0a3AycjUf4O-byuxb_wJsKRaKvV_iKw", "keys": {"p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", "auth": "tBHItJI5svbpez7KI4CCXg"}}""",
+            "201", """{"id": 3, "endpoint": "https://fcm.googleapis.com/fcm/send/dpH5lCsTSSM:APA91bHqjZxM0VImWWqDRN7U0a3AycjUf4O-byuxb_wJsKRaKvV_iKw", "createdAt": "2026-12-02T15:00:00Z"}"""),
         ["sendMessage"] = ("""{"clientMessageId": "0b6f1f0e-8d6a-4c1e-9a55-3f1e2d7c9b10", "text": "Coffee at ten?"}""", "201", Message),
         ["listMessages"] = (null, "200", $$"""{"items": [{{Message}}], "hasMore": false, "streamPosition": 42}"""),
         ["listConversations"] = (null, "200", """
