@@ -9,8 +9,16 @@ public class ChatDesignTests(AppFixture app) : ChatBrowserTest(app)
     [Fact]
     public async Task The_actions_menu_opens_from_the_keyboard_and_the_mouse_closes_with_Escape_and_hides_while_editing()
     {
-        var (chat, _, benPage) = await AnaAndBenInAChatAsync();
-        await Page.SendAsync("Lunch at noon");
+        using var arrange = new ApiArrangements(BaseAddress);
+        var ana = await arrange.RegisterAsync("ana", "Ana");
+        var ben = await arrange.RegisterAsync("ben", "Ben");
+        var chat = await arrange.FriendsWithADirectChatAsync(ana, ben);
+        await arrange.SendMessageAsync(ana, chat, "Lunch at noon");
+        var (_, benPage) = await AnotherPersonAsync();
+        await Page.SignInAsync(ana);
+        await benPage.SignInAsync(ben);
+        await Page.OpenChatAsync(chat);
+        await benPage.OpenChatAsync(chat);
         var message = Page.Messages(chat).Locator(".message").First;
         var menu = message.Locator(".message-menu");
         var edit = message.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true });
