@@ -53,12 +53,12 @@ public class ChatScreenTests(AppFixture app) : ChatBrowserTest(app)
         await Page.SendAsync("Wrong chat, sorry");
 
         var first = Page.Messages(chat).Locator(".message").First;
-        await first.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+        await first.ChooseActionAsync("Edit");
         var editor = Page.GetByRole(AriaRole.Textbox, new() { Name = "Edit message" });
         await editor.FillAsync("See you at 6");
         await editor.PressAsync("Enter");
         Page.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await Page.Messages(chat).Locator(".message").Nth(1).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Page.Messages(chat).Locator(".message").Nth(1).ChooseActionAsync("Delete");
 
         var bens = benPage.Messages(chat).Locator(".message");
         await Expect(bens.First).ToContainTextAsync("See you at 6");

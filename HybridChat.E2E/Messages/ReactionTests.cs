@@ -13,8 +13,8 @@ public class ReactionTests(AppFixture app) : ChatBrowserTest(app)
         var bensMessage = benPage.Messages(chat).Locator(".message").First;
         await Expect(bensMessage).ToContainTextAsync("Dinner at 8?");
 
-        await anasMessage.Locator(".reaction-picker summary").ClickAsync();
-        await anasMessage.GetByRole(AriaRole.Button, new() { Name = "thumbs up", Exact = true }).ClickAsync();
+        await anasMessage.ChooseActionAsync("React");
+        await Page.ReactionPicker().GetByRole(AriaRole.Button, new() { Name = "thumbs up", Exact = true }).ClickAsync();
 
         var bensThumbs = bensMessage.Locator("button.reaction", new() { HasText = "👍" });
         await Expect(bensThumbs.Locator(".reaction-count")).ToHaveTextAsync("1");
@@ -33,9 +33,9 @@ public class ReactionTests(AppFixture app) : ChatBrowserTest(app)
         await benPage.Keyboard.PressAsync("Tab");
         await Expect(bensThumbs.Locator(".reaction-names")).ToBeVisibleAsync();
 
-        await bensMessage.Locator(".reaction-picker summary").ClickAsync();
-        await bensMessage.GetByRole(AriaRole.Searchbox, new() { Name = "Search emoji" }).FillAsync("party");
-        await bensMessage.Locator(".reaction-results button", new() { HasText = "🎉" }).ClickAsync();
+        await bensMessage.ChooseActionAsync("React");
+        await benPage.ReactionPicker().GetByRole(AriaRole.Searchbox, new() { Name = "Search emoji" }).FillAsync("party");
+        await benPage.ReactionPicker().Locator(".reaction-results button", new() { HasText = "🎉" }).ClickAsync();
         await Expect(anasMessage.Locator("button.reaction", new() { HasText = "🎉" }).Locator(".reaction-count")).ToHaveTextAsync("1");
 
         await anasThumbs.ClickAsync();

@@ -15,7 +15,7 @@ public class ReplyTests(AppFixture app) : ChatBrowserTest(app)
         }
 
         var original = Page.Messages(chat).Locator(".message", new() { HasText = "Pizza tonight?" });
-        await original.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await original.ChooseActionAsync("Reply");
         await Expect(Page.Locator(".reply-bar")).ToContainTextAsync("Replying to Ben: Pizza tonight?");
         await Page.SendAsync("Yes, with olives");
 

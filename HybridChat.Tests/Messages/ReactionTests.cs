@@ -197,7 +197,8 @@ public class ReactionTests(LiveApp live) : IClassFixture<LiveApp>
         var page = await browser.GetPageAsync($"/conversations/{chat}");
         var picker = page.QuerySelector($"#message-{message} form.reactions")!;
         Assert.Equal($"/messages/{message}/reactions", picker.GetAttribute("hx-post"));
-        Assert.Contains("👍", picker.QuerySelectorAll(".reaction-picker button[name=emoji]").Select(b => b.GetAttribute("value")));
+        Assert.Contains("👍", page.QuerySelectorAll("#reaction-picker button[name=emoji]").Select(b => b.GetAttribute("value")));
+        Assert.Equal(message.ToString(CultureInfo.InvariantCulture), page.QuerySelector($"#message-{message} [data-react-to]")!.GetAttribute("data-react-to"));
 
         using var on = await ToggleOnPageAsync(browser, page, message, "👍");
         var shown = (await WebSession.ParseAsync(on)).QuerySelector($"#message-{message} button.reaction")!;

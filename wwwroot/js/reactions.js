@@ -1,6 +1,8 @@
 // Reactions: the page is rendered once for every reader, so the reader's own emoji are marked
-// here (aria-pressed) from each button's data-user-ids; the picker's search filters a list of
-// common emoji by English name. Choosing or clicking an emoji submits its form (htmx), which toggles it.
+// here (aria-pressed) from each button's data-user-ids. The chat page has one picker
+// (#reaction-picker): a message's React action shows it beside that message and points its
+// buttons at the message's reactions form (form="reactions-<id>"); its search filters a list of
+// common emoji by English name. Choosing or clicking an emoji submits that form (htmx), which toggles it.
 (() => {
   const me = document.currentScript?.dataset.userId;
   const emoji = `
@@ -67,6 +69,8 @@
     button.textContent = value;
     button.title = name;
     button.setAttribute("aria-label", name);
+    const picker = button.closest?.("#reaction-picker") ?? document.getElementById("reaction-picker");
+    if (picker?.dataset.for) button.setAttribute("form", `reactions-${picker.dataset.for}`);
     return button;
   };
 
@@ -87,4 +91,52 @@
     event.preventDefault();
     search.parentElement.querySelector("[data-reaction-results] button")?.click();
   });
+
+  // The one picker, opened for a message by its React action.
+  const picker = () => document.getElementById("reaction-picker");
+  const place = () => {
+    const shown = picker();
+    const message = shown && !shown.hidden ? document.getElementById(`message-${shown.dataset.for}`) : null;
+    if (!message) return;
+    const box = message.getBoundingClientRect();
+    const height = shown.offsetHeight;
+    const width = shown.offsetWidth;
+    const below = box.bottom + 4;
+    shown.style.top = `${below + height > innerHeight - 8 ? Math.max(8, box.top - height - 4) : below}px`;
+    shown.style.left = `${Math.max(8, Math.min(box.left, innerWidth - width - 8))}px`;
+  };
+  const open = (id) => {
+    const shown = picker();
+    if (!shown || !document.getElementById(`reactions-${id}`)) return;
+    shown.dataset.for = id;
+    shown.querySelectorAll("button[name=emoji]").forEach((button) => button.setAttribute("form", `reactions-${id}`));
+    shown.hidden = false;
+    place();
+    shown.querySelector("button[name=emoji]")?.focus();
+  };
+  const close = (focusBack) => {
+    const shown = picker();
+    if (!shown || shown.hidden) return;
+    const id = shown.dataset.for;
+    shown.hidden = true;
+    delete shown.dataset.for;
+    const search = shown.querySelector("[data-reaction-search]");
+    if (search) search.value = "";
+    shown.querySelector("[data-reaction-results]")?.replaceChildren();
+    if (focusBack) document.querySelector(`#message-${id} .message-menu summary`)?.focus();
+  };
+
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const react = target?.closest("[data-react-to]");
+    if (react) { open(react.dataset.reactTo); return; }
+    const chosen = target?.closest("#reaction-picker button[name=emoji]");
+    if (chosen) { setTimeout(() => close(true)); return; }
+    if (!target?.closest("#reaction-picker")) close(false);
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && event.target.closest?.("#reaction-picker")) { event.preventDefault(); close(true); }
+  });
+  document.addEventListener("scroll", place, true);
+  addEventListener("resize", place);
 })();

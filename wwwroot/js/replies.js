@@ -11,7 +11,7 @@
     const text = button.closest(".message")?.querySelector(".text")?.textContent.trim() ?? "";
     composer.querySelector("[data-reply-input]").value = button.dataset.replyTo;
     composer.querySelector("[data-reply-label]").textContent =
-      `Replying to ${button.dataset.replyAuthor}: ${text.length > excerptLength ? text.slice(0, excerptLength) + "…" : text}`;
+      `Replying to ${button.closest(".message")?.querySelector(".author")?.textContent.trim() ?? ""}: ${text.length > excerptLength ? text.slice(0, excerptLength) + "…" : text}`;
     composer.querySelector("[data-reply-bar]").hidden = false;
     composer.querySelector("textarea")?.focus();
   };

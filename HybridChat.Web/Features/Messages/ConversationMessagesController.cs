@@ -43,7 +43,7 @@ public class ConversationMessagesController(
             : MessagePosting.Invalid(ComposerUploads.Error(uploadError));
         if (posting.Refusal == MessageRefusal.NotFound)
         {
-            return NotFound();
+            return Refused(StatusCodes.Status404NotFound, "You can't send messages here: you are not a member of this chat (you left it or were removed).");
         }
 
         if (!Request.WantsFragment())
@@ -51,11 +51,28 @@ public class ConversationMessagesController(
             return Redirect($"/conversations/{conversationId}");
         }
 
-        var refused = posting.Refusal == MessageRefusal.Blocked ? "You can't send messages here: one of you has blocked the other." : null;
-        var error = refused ?? posting.Errors.Values.SelectMany(messages => messages).FirstOrDefault();
+        if (posting.Refusal == MessageRefusal.Blocked)
+        {
+            return Refused(StatusCodes.Status422UnprocessableEntity, "You can't send messages here: one of you has blocked the other.");
+        }
+
+        var error = posting.Errors.Values.SelectMany(messages => messages).FirstOrDefault();
         var composer = error is null ? Composer.For(conversationId) : new Composer(conversationId, form.ClientMessageId, form.Text, error) { ReplyToId = form.ReplyToId };
         Response.StatusCode = posting.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return PartialView("_Posted", (posting.Message, composer));
+    }
+
+    // A send the viewer may not make: an htmx page replaces its composer with the reason.
+    private IActionResult Refused(int status, string reason)
+    {
+        if (!Request.WantsFragment())
+        {
+            return StatusCode(status);
+        }
+
+        Response.StatusCode = status;
+        var conversationId = Convert.ToInt32(RouteData.Values["conversationId"], System.Globalization.CultureInfo.InvariantCulture);
+        return PartialView("_Refused", (conversationId, reason));
     }
 
     // The framework will not read a form holding a NUL character; binding then stops altogether,
