@@ -26,6 +26,17 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public long ResidentBytes => ProcessMemory.ResidentBytes(process.Id);
 
+    // CPU time (user and system) the process has used so far: unlike rates, what an operation costs
+    // in CPU hardly depends on how busy the machine is with other work.
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static ChildProcess Start(ProcessStartInfo startInfo, string logPath)
     {
         ArgumentNullException.ThrowIfNull(startInfo);

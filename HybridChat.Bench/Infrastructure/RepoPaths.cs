@@ -6,7 +6,11 @@ internal static class RepoPaths
 
     public static string WebProject => Path.Combine(Root, "HybridChat.Web");
 
-    public static string WebAssembly => Path.Combine(WebProject, "bin", "Release", "net10.0", "HybridChat.Web.dll");
+    // HYBRIDCHAT_BENCH_WEB_DLL runs another build of the app (say, of the commit before a change)
+    // against the same bench, so before and after are measured the same way.
+    public static string WebAssembly => Environment.GetEnvironmentVariable("HYBRIDCHAT_BENCH_WEB_DLL") is { Length: > 0 } other
+        ? Path.GetFullPath(other)
+        : Path.Combine(WebProject, "bin", "Release", "net10.0", "HybridChat.Web.dll");
 
     private static string FindRoot()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using HybridChat.Bench.Baselines;
 using HybridChat.Bench.Infrastructure;
@@ -22,11 +23,20 @@ internal sealed class PersistedSendsScenario : IScenario
         context.Report.Note($"raw SQLite baseline: {await raw.PrepareAsync(cancellationToken)}");
         foreach (var count in options.Senders)
         {
+            // The raw baseline runs in this process, which does nothing else meanwhile.
+            var rawCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var rawResult = await raw.RunAsync(count, options.SendWindow, cancellationToken);
+            var rawCpu = Process.GetCurrentProcess().TotalProcessorTime - rawCpuBefore;
             using var http = context.NewAppClient(count);
             var api = new App.ChatApi(http);
+            var appCpuBefore = context.App.Process.CpuTime;
             var appResult = await LoadLoop.RunAsync(count, options.SendWindow, (worker, token) =>
                 api.SendAsync(tokens[worker], conversationId, "persisted send", token), cancellationToken);
+            var appCpu = context.App.Process.CpuTime - appCpuBefore;
+            var appCpuPerMessage = appCpu.TotalMilliseconds / Math.Max(1, appResult.Succeeded);
+            var rawCpuPerMessage = rawCpu.TotalMilliseconds / Math.Max(1, rawResult.Succeeded);
+            context.Report.Note(string.Create(CultureInfo.InvariantCulture,
+                $"sends, {count} sender{(count == 1 ? "" : "s")}: the app used {appCpuPerMessage:0.00} ms CPU per message (raw INSERT+COMMIT {rawCpuPerMessage:0.000} ms)"));
             if (appResult.Failed > 0)
             {
                 context.Report.Fail($"{appResult.Failed} of {appResult.Succeeded + appResult.Failed} API sends failed with {count} senders");
@@ -46,7 +56,14 @@ internal sealed class PersistedSendsScenario : IScenario
                 ratio,
                 goal is null ? "(reported)" : string.Create(CultureInfo.InvariantCulture, $">= {goal}x raw"),
                 goal is null ? null : ratio >= goal,
-                new Dictionary<string, double> { ["senders"] = count, ["appPerSecond"] = appResult.PerSecond, ["rawPerSecond"] = rawResult.PerSecond }));
+                new Dictionary<string, double>
+                {
+                    ["senders"] = count,
+                    ["appPerSecond"] = appResult.PerSecond,
+                    ["rawPerSecond"] = rawResult.PerSecond,
+                    ["appCpuMsPerMessage"] = appCpuPerMessage,
+                    ["rawCpuMsPerMessage"] = rawCpuPerMessage,
+                }));
         }
     }
 }

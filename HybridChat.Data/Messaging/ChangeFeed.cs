@@ -12,6 +12,16 @@ public class ChangeFeed(ChatDbContext db)
         db.MessageChanges.AsNoTracking().Where(c => c.Id > afterChangeId).OrderBy(c => c.Id).Take(limit).WithMessagesForDisplay()
             .ToListAsync(cancellationToken);
 
+    // Which changes follow, and where: enough to tell whether anyone listens before loading them.
+    public async Task<List<ChangeHead>> ReadAllHeadsAsync(long afterChangeId, int limit, CancellationToken cancellationToken) =>
+        await db.MessageChanges.AsNoTracking().Where(c => c.Id > afterChangeId).OrderBy(c => c.Id).Take(limit)
+            .Select(c => new ChangeHead(c.Id, c.ConversationId)).ToListAsync(cancellationToken);
+
+    // These changes, in id order, with their messages as shown.
+    public Task<List<MessageChange>> ReadAllOfAsync(IReadOnlyCollection<long> changeIds, CancellationToken cancellationToken) =>
+        db.MessageChanges.AsNoTracking().Where(c => changeIds.Contains(c.Id)).OrderBy(c => c.Id).WithMessagesForDisplay()
+            .ToListAsync(cancellationToken);
+
     // Who receives each conversation's changes: its members now.
     public async Task<ILookup<int, int>> MembersOfAsync(IReadOnlyCollection<int> conversationIds, CancellationToken cancellationToken)
     {
@@ -32,3 +42,5 @@ public class ChangeFeed(ChatDbContext db)
         await db.MessageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
 
 }
+
+public record ChangeHead(long Id, int ConversationId);

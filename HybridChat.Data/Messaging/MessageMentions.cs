@@ -36,6 +36,9 @@ public static partial class MessageMentions
         return new MentionTargets(users, everyone);
     }
 
+    // False when the text cannot name anyone, which spares the search for names.
+    public static bool MayMention(string text) => text?.Contains('@', StringComparison.Ordinal) == true;
+
     // Keeps the rows of people still mentioned, so an edit neither re-adds nor re-deletes them.
     public static void MentionOnly(this Message message, MentionTargets targets)
     {

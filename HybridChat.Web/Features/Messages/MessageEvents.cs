@@ -5,8 +5,8 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace HybridChat.Web.Features.Messages;
 
-// Turns a message change into its live event, rendered once and shared by every stream that
-// sends it (live or while catching up). Publishing a committed change tells every node's change-log
+// Turns a message change into its live event, made once and shared by every stream that sends it
+// (live or while catching up); its HTML is rendered only once a browser's stream needs it. Publishing a committed change tells every node's change-log
 // follower to read it and hand it to the conversation's members.
 public class MessageEvents(IEventBus bus, IPartialRenderer renderer, IMemoryCache cache, Jobs.Notifications.WebPushes pushes) : IMessageChangePublisher
 {
@@ -35,15 +35,23 @@ public class MessageEvents(IEventBus bus, IPartialRenderer renderer, IMemoryCach
         return posting;
     }
 
-    public async Task<LiveEvent> ForAsync(MessageChange change)
+    // withHtml: a browser's stream will send it, so it needs the rendered partial; apps' streams
+    // (JSON) do not, and rendering is most of an event's cost. Rendered once, when first needed.
+    public async Task<LiveEvent> ForAsync(MessageChange change, bool withHtml)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return await cache.GetOrCreateAsync(("message-change", change.Id), async entry =>
+        var key = ("message-change", change.Id);
+        if (cache.TryGetValue(key, out LiveEvent? cached) && cached is not null && (cached.Html is not null || !withHtml))
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2);
-            var html = await renderer.RenderAsync("/Features/Messages/_MessageUpsert.cshtml", change.Message);
-            return new LiveEvent(TypeOf(change.Kind), MessageDto.From(change.Message), html, change.Id) { OccurredAt = change.OccurredAt };
-        }) ?? throw new InvalidOperationException("Live event cache returned nothing.");
+            return cached;
+        }
+
+        var html = withHtml ? await renderer.RenderAsync("/Features/Messages/_MessageUpsert.cshtml", change.Message) : null;
+        var liveEvent = new LiveEvent(TypeOf(change.Kind), cached?.Data ?? MessageDto.From(change.Message), html, change.Id)
+        {
+            OccurredAt = change.OccurredAt,
+        };
+        return cache.Set(key, liveEvent, TimeSpan.FromMinutes(2));
     }
 
     private static string TypeOf(MessageChangeKind kind) => kind switch

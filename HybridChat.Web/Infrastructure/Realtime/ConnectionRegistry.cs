@@ -119,6 +119,38 @@ public sealed class ConnectionRegistry(MissedEventClock missed, ChatMetrics metr
 
     public IReadOnlyCollection<int> OnlineUserIds() => [.. byUser.Keys];
 
+    // No stream is open on this node: nothing here needs any event.
+    public bool IsEmpty => byUser.IsEmpty;
+
+    // Whether any of these users has a stream open on this node, and whether one of those is a
+    // browser's, which shows message changes as HTML.
+    public (bool Any, bool Html) StreamsOf(IEnumerable<int> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var any = false;
+        foreach (var userId in userIds)
+        {
+            if (!byUser.TryGetValue(userId, out var connections))
+            {
+                continue;
+            }
+
+            lock (connections)
+            {
+                foreach (var connection in connections)
+                {
+                    any = true;
+                    if (connection.Format == StreamFormat.Html)
+                    {
+                        return (true, true);
+                    }
+                }
+            }
+        }
+
+        return (any, false);
+    }
+
     public IReadOnlyCollection<StreamConnection> Connections() => [.. byUser.Values.SelectMany(Snapshot)];
 
     // After events may have been lost on the way from other nodes: every stream here re-fetches.

@@ -31,7 +31,7 @@ public sealed class EventStreamer(
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(start);
         var userId = session.UserId;
-        var connection = new StreamConnection(session, options.Value.StreamQueueCapacity, http.Abort);
+        var connection = new StreamConnection(session, format, options.Value.StreamQueueCapacity, http.Abort);
         var onThisNode = registry.TryAdd(connection, options.Value.MaxStreamsPerUser);
         var admission = await streams.AdmitAsync(connection, onThisNode, options.Value.MaxStreamsPerUser);
         if (admission == StreamAdmission.Refused)
@@ -95,7 +95,7 @@ public sealed class EventStreamer(
     {
         if (start.LastEventId is not null)
         {
-            await foreach (var change in ReplayAsync(connection.UserId, cursor, cancellationToken))
+            await foreach (var change in ReplayAsync(connection.UserId, cursor, format, cancellationToken))
             {
                 metrics.ChangeReplayed();
                 yield return Format(change, format);
@@ -146,7 +146,8 @@ public sealed class EventStreamer(
     private bool MayBeStale(int userId, StreamStart start) =>
         start.Since is { } since ? missed.HasEventsSince(userId, since) : start.LastEventId is not null;
 
-    private async IAsyncEnumerable<LiveEvent> ReplayAsync(int userId, ChangeCursor cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<LiveEvent> ReplayAsync(int userId, ChangeCursor cursor, StreamFormat format,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var batchSize = options.Value.CatchUpBatchSize;
         int read;
@@ -159,7 +160,7 @@ public sealed class EventStreamer(
             foreach (var change in changes)
             {
                 cursor.LastSent = change.Id;
-                yield return await messageEvents.ForAsync(change);
+                yield return await messageEvents.ForAsync(change, withHtml: format == StreamFormat.Html);
             }
         }
         while (read == batchSize);

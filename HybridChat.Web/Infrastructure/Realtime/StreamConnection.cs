@@ -4,7 +4,7 @@ namespace HybridChat.Web.Infrastructure.Realtime;
 
 // One open live stream (a browser tab or an app). Its queue is bounded: a client that cannot keep
 // up is disconnected rather than allowed to grow memory, and catches up from the database.
-public sealed class StreamConnection(StreamSession session, int capacity, Action hangUp)
+public sealed class StreamConnection(StreamSession session, StreamFormat format, int capacity, Action hangUp)
 {
     private readonly Channel<LiveEvent> queue = Channel.CreateBounded<LiveEvent>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -16,6 +16,9 @@ public sealed class StreamConnection(StreamSession session, int capacity, Action
     public string Id { get; } = Guid.NewGuid().ToString("N");
 
     public int UserId => Session.UserId;
+
+    // A browser's stream (HTML) needs each message change rendered; an app's (JSON) does not.
+    public StreamFormat Format { get; } = format;
 
     public bool Overflowed { get; private set; }
 
