@@ -38,7 +38,8 @@ public static class PeoplePages
     public static Task TrackLiveStreamAsync(this IPage page) => page.Context.AddInitScriptAsync(
         "document.addEventListener('htmx:sse:after:connection', () => { window.liveConnected = true; });");
 
-    public static Task WaitForLiveStreamAsync(this IPage page) => page.WaitForFunctionAsync("window.liveConnected === true");
+    // A function, not an expression: Playwright polls an expression with eval, which the page's CSP refuses.
+    public static Task WaitForLiveStreamAsync(this IPage page) => page.WaitForFunctionAsync("() => window.liveConnected === true");
 
     public static readonly Regex NothingFound = new("Nobody matches", RegexOptions.None, TimeSpan.FromSeconds(1));
 }
