@@ -1,3 +1,4 @@
+using HybridChat.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridChat.Data.Messaging;
@@ -26,13 +27,18 @@ public class MessageSender(ChatDbContext db, MessageWriter writer)
                 throw;
             }
 
-            return raced.ConversationId == send.ConversationId
-                ? new MessagePosting(raced, null, new ValidationErrors())
-                : MessagePosting.Invalid(ClientIdUsedElsewhere());
+            return Retried(raced, send);
         }
     }
 
-    internal static ValidationErrors ClientIdUsedElsewhere()
+    // A send repeating a client id: answered with the stored message when it went to the same
+    // conversation, refused when that id was used in another one.
+    internal static MessagePosting Retried(Message stored, SendMessage send) =>
+        stored.ConversationId == send.ConversationId
+            ? new MessagePosting(stored, null, new ValidationErrors())
+            : MessagePosting.Invalid(ClientIdUsedElsewhere());
+
+    private static ValidationErrors ClientIdUsedElsewhere()
     {
         var errors = new ValidationErrors();
         errors.Add(nameof(SendMessage.ClientMessageId), "This client message id was already used in another conversation.");

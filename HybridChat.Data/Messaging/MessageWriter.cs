@@ -122,9 +122,7 @@ public sealed class MessageWriter : IAsyncDisposable
                 var key = (send.SenderId, send.ClientMessageId ?? "");
                 if ((stored.GetValueOrDefault(key) ?? writtenNow.GetValueOrDefault(key)) is { } sent)
                 {
-                    postings[i] = sent.ConversationId == send.ConversationId
-                        ? new MessagePosting(sent, null, new ValidationErrors())
-                        : MessagePosting.Invalid(MessageSender.ClientIdUsedElsewhere());
+                    postings[i] = MessageSender.Retried(sent, send);
                     continue;
                 }
 
